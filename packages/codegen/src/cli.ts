@@ -1,0 +1,38 @@
+import { generate, SchemaLintError } from "./generate.js";
+import { defaultPaths, FIX_COMMAND } from "./paths.js";
+import { findDrift, writeFiles } from "./write.js";
+
+const USAGE = "usage: dialogporten-codegen <generate|check>";
+
+async function main(command: string | undefined): Promise<number> {
+  if (command !== "generate" && command !== "check") {
+    console.error(USAGE);
+    return 2;
+  }
+  const started = performance.now();
+  const files = await generate(defaultPaths);
+  const drift =
+    command === "generate" ? await writeFiles(defaultPaths.eventsPackageDir, files) : await findDrift(defaultPaths.eventsPackageDir, files);
+  const touched = drift.added.length + drift.changed.length + drift.stale.length;
+  const ms = Math.round(performance.now() - started);
+  if (command === "generate") {
+    console.log(`generated ${files.length} files in ${ms} ms (${touched} changed)`);
+    return 0;
+  }
+  if (touched === 0) {
+    console.log(`generated code is up to date (${files.length} files, ${ms} ms)`);
+    return 0;
+  }
+  console.error("Generated code does not match schemas/:");
+  for (const [label, list] of Object.entries(drift)) for (const path of list) console.error(`  ${label}: packages/events/${path}`);
+  console.error(`Run \`${FIX_COMMAND}\` and commit the result.`);
+  return 1;
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof SchemaLintError ? error.message : error);
+    process.exit(error instanceof SchemaLintError ? 1 : 2);
+  },
+);

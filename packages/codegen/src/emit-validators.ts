@@ -1,0 +1,46 @@
+import standaloneModule from "ajv/dist/standalone/index.js";
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import { schemaIdOf } from "./ajv.js";
+import { banner } from "./banner.js";
+import type { ValidationMode } from "./derive.js";
+import { toCleanEsm } from "./esm.js";
+import type { SchemaFile } from "./load.js";
+
+const standaloneCode = (standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule;
+
+export interface EmittedFile {
+  /** Path relative to the events package. */
+  path: string;
+  content: string;
+}
+
+/** `src/generated/validators/<mode>/<type>.gen.ts` for an event; `validators/<name>.gen.ts` otherwise. */
+export function validatorPath(name: string, mode?: ValidationMode): string {
+  return mode ? `src/generated/validators/${mode}/${name}.gen.ts` : `src/generated/validators/${name}.gen.ts`;
+}
+
+export function emitValidator(ajv: Ajv2020, file: SchemaFile, name: string, mode?: ValidationMode): EmittedFile {
+  const path = validatorPath(name, mode);
+  const runtimePrefix = mode ? "../../../" : "../../";
+  const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
+  const { imports, body } = toCleanEsm(code, runtimePrefix);
+  const typed = body.replace(
+    /^export const validate = (\w+);$/m,
+    "export const validate: CompiledValidator = $1 as unknown as CompiledValidator;",
+  );
+  const content = [
+    banner([file.file]),
+    "// @ts-nocheck",
+    `import { formats } from "${runtimePrefix}runtime/formats.js";`,
+    `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
+    ...imports,
+    "",
+    typed.trim(),
+    "",
+  ].join("\n");
+  return { path, content: content.includes("formats[") ? content : dropFormatsImport(content) };
+}
+
+function dropFormatsImport(content: string): string {
+  return content.replace(/^import \{ formats \} from .*\n/m, "");
+}

@@ -1,0 +1,38 @@
+import { createAjv } from "./ajv.js";
+import { emitIndex, emitValidatorTable } from "./emit-index.js";
+import { emitShippedSchema } from "./emit-schemas.js";
+import { emitTypes } from "./emit-types.js";
+import { type EmittedFile, emitValidator } from "./emit-validators.js";
+import { lintSchemas } from "./lint.js";
+import { loadSchemas } from "./load.js";
+import type { GeneratorPaths } from "./paths.js";
+
+export class SchemaLintError extends Error {
+  constructor(readonly problems: { file: string; message: string }[]) {
+    super(`schemas/ has ${problems.length} problem(s):\n${problems.map((p) => `  schemas/${p.file}: ${p.message}`).join("\n")}`);
+  }
+}
+
+/** The whole pipeline: load -> lint -> emit. Returns the files to write; touches nothing on disk. */
+export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
+  const loaded = await loadSchemas(paths.schemasDir);
+  const ajvs = { strict: createAjv(loaded, "strict"), tolerant: createAjv(loaded, "tolerant") };
+  const problems = lintSchemas(loaded, ajvs);
+  if (problems.length > 0) throw new SchemaLintError(problems);
+  const files: EmittedFile[] = [];
+  for (const event of loaded.events) {
+    const eventType = event.eventType as string;
+    files.push(await emitTypes(event, loaded));
+    for (const mode of ["strict", "tolerant"] as const) {
+      files.push(emitValidator(ajvs[mode], event, eventType, mode));
+      files.push(emitShippedSchema(event, loaded, mode));
+    }
+  }
+  const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");
+  if (!cloudevents) throw new Error("schemas/_defs/cloudevents.schema.json is missing");
+  files.push(emitValidator(ajvs.tolerant, cloudevents, "cloudevent"));
+  files.push({ path: "schemas/cloudevents.schema.json", content: `${JSON.stringify(cloudevents.schema, null, 2)}\n` });
+  files.push(emitIndex(loaded.events));
+  files.push(emitValidatorTable(loaded.events));
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
