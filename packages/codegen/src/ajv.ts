@@ -1,5 +1,5 @@
-import { Ajv2020, _ } from "ajv/dist/2020.js";
 import type { ErrorObject } from "ajv";
+import { _, Ajv2020 } from "ajv/dist/2020.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { deriveVariant, TOLERANT_KEYWORD, type ValidationMode } from "./derive.js";
 import type { LoadedSchemas } from "./load.js";

@@ -1,4 +1,4 @@
-import { GENERATOR_NAME, FIX_COMMAND } from "./paths.js";
+import { FIX_COMMAND, GENERATOR_NAME } from "./paths.js";
 
 /** Every generated file starts with this, so nobody edits one by hand without being told. */
 export function banner(sources: string[]): string {

@@ -12,7 +12,9 @@ async function main(command: string | undefined): Promise<number> {
   const started = performance.now();
   const files = await generate(defaultPaths);
   const drift =
-    command === "generate" ? await writeFiles(defaultPaths.eventsPackageDir, files) : await findDrift(defaultPaths.eventsPackageDir, files);
+    command === "generate"
+      ? await writeFiles(defaultPaths.eventsPackageDir, files)
+      : await findDrift(defaultPaths.eventsPackageDir, files);
   const touched = drift.added.length + drift.changed.length + drift.stale.length;
   const ms = Math.round(performance.now() - started);
   if (command === "generate") {
@@ -24,7 +26,8 @@ async function main(command: string | undefined): Promise<number> {
     return 0;
   }
   console.error("Generated code does not match schemas/:");
-  for (const [label, list] of Object.entries(drift)) for (const path of list) console.error(`  ${label}: packages/events/${path}`);
+  for (const [label, list] of Object.entries(drift))
+    for (const path of list) console.error(`  ${label}: packages/events/${path}`);
   console.error(`Run \`${FIX_COMMAND}\` and commit the result.`);
   return 1;
 }

@@ -23,7 +23,10 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
     lines.push(`import type { ${typeNameOf(e.eventType as string)} } from "./events/${e.eventType}.gen.js";`);
   }
   lines.push("", `export type { ${events.map((e) => typeNameOf(e.eventType as string)).join(", ")} };`, "");
-  lines.push("/** Every Dialogporten event type, mapped to its event. */", "export interface DialogportenEventMap {");
+  lines.push(
+    "/** Every Dialogporten event type, mapped to its event. */",
+    "export interface DialogportenEventMap {",
+  );
   for (const e of dp) lines.push(`  ${q(e.eventType)}: ${typeNameOf(e.eventType as string)};`);
   lines.push("}", "");
   lines.push("/** The `type` of a Dialogporten event. */");
@@ -35,7 +38,9 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   for (const e of dp) lines.push(`  ${q(e.eventType)},`);
   lines.push("] as const satisfies readonly DialogportenEventType[];", "");
   lines.push("/** The shape of `source` per type: which ids it carries after the dialog id. */");
-  lines.push('export const sourceKinds: { readonly [T in DialogportenEventType]: "dialog" | "activity" | "transmission" } = {');
+  lines.push(
+    'export const sourceKinds: { readonly [T in DialogportenEventType]: "dialog" | "activity" | "transmission" } = {',
+  );
   for (const e of dp) lines.push(`  ${q(e.eventType)}: ${q(sourceKindOf(e.schema))},`);
   lines.push("};", "");
   lines.push(`export const SUBSCRIPTION_VALIDATION_TYPE = ${q(SUBSCRIPTION_VALIDATION_TYPE)};`, "");
@@ -53,14 +58,25 @@ export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
     lines.push(`import { validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`);
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
-  lines.push("export interface ModeValidators {", "  strict: CompiledValidator;", "  tolerant: CompiledValidator;", "}", "");
+  lines.push(
+    "export interface ModeValidators {",
+    "  strict: CompiledValidator;",
+    "  tolerant: CompiledValidator;",
+    "}",
+    "",
+  );
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");
   events.forEach((e, i) => {
-    if (isDialogportenType(e.eventType as string)) lines.push(`  ${q(e.eventType)}: { strict: strict${i}, tolerant: tolerant${i} },`);
+    if (isDialogportenType(e.eventType as string))
+      lines.push(`  ${q(e.eventType)}: { strict: strict${i}, tolerant: tolerant${i} },`);
   });
   lines.push("};", "");
   const sv = events.findIndex((e) => e.eventType === SUBSCRIPTION_VALIDATION_TYPE);
-  if (sv >= 0) lines.push(`export const subscriptionValidationValidators: ModeValidators = { strict: strict${sv}, tolerant: tolerant${sv} };`, "");
+  if (sv >= 0)
+    lines.push(
+      `export const subscriptionValidationValidators: ModeValidators = { strict: strict${sv}, tolerant: tolerant${sv} };`,
+      "",
+    );
   if (dp.length === 0) throw new Error("no Dialogporten event schemas found");
   return { path: "src/generated/validators.gen.ts", content: lines.join("\n") };
 }

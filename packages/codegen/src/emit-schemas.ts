@@ -1,17 +1,22 @@
-import { GENERATOR_NAME } from "./paths.js";
 import { deriveVariant, type ValidationMode } from "./derive.js";
 import type { EmittedFile } from "./emit-validators.js";
 import type { LoadedSchemas, SchemaFile } from "./load.js";
+import { GENERATOR_NAME } from "./paths.js";
 
 /**
  * Users in other languages get one self-contained file per type and mode: the shared definitions are
  * embedded under `$defs` with their own `$id` (a 2020-12 compound document), so any validator resolves
  * the `$ref`s without fetching anything, and no `x-tolerant` keyword is left to interpret.
  */
-export function emitShippedSchema(file: SchemaFile, loaded: LoadedSchemas, mode: ValidationMode): EmittedFile {
+export function emitShippedSchema(
+  file: SchemaFile,
+  loaded: LoadedSchemas,
+  mode: ValidationMode,
+): EmittedFile {
   const own = deriveVariant(file.schema, mode);
   const defs: Record<string, unknown> = {};
-  for (const def of loaded.defs) defs[String(def.schema.$id)] = stripSchemaKeyword(deriveVariant(def.schema, mode));
+  for (const def of loaded.defs)
+    defs[String(def.schema.$id)] = stripSchemaKeyword(deriveVariant(def.schema, mode));
   const { $schema, $id, ...rest } = own;
   const bundled = {
     $schema,
@@ -20,7 +25,10 @@ export function emitShippedSchema(file: SchemaFile, loaded: LoadedSchemas, mode:
     ...rest,
     $defs: { ...((rest.$defs as object | undefined) ?? {}), ...defs },
   };
-  return { path: `schemas/${mode}/${file.file}`, content: `${JSON.stringify(rewriteRefs(bundled, String($id)), null, 2)}\n` };
+  return {
+    path: `schemas/${mode}/${file.file}`,
+    content: `${JSON.stringify(rewriteRefs(bundled, String($id)), null, 2)}\n`,
+  };
 }
 
 function stripSchemaKeyword(schema: Record<string, unknown>) {
@@ -36,7 +44,10 @@ function rewriteRefs(node: unknown, base: string): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === "$defs") {
       out[key] = Object.fromEntries(
-        Object.entries(value as object).map(([k, v]) => [k, k.startsWith("https://") ? v : rewriteRefs(v, base)]),
+        Object.entries(value as object).map(([k, v]) => [
+          k,
+          k.startsWith("https://") ? v : rewriteRefs(v, base),
+        ]),
       );
     } else if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
       out[key] = new URL(value, base).href;

@@ -1,12 +1,13 @@
-import standaloneModule from "ajv/dist/standalone/index.js";
 import type { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneModule from "ajv/dist/standalone/index.js";
 import { schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
 import type { ValidationMode } from "./derive.js";
 import { toCleanEsm } from "./esm.js";
 import type { SchemaFile } from "./load.js";
 
-const standaloneCode = (standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule;
+const standaloneCode =
+  (standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule;
 
 export interface EmittedFile {
   /** Path relative to the events package. */
@@ -19,7 +20,12 @@ export function validatorPath(name: string, mode?: ValidationMode): string {
   return mode ? `src/generated/validators/${mode}/${name}.gen.ts` : `src/generated/validators/${name}.gen.ts`;
 }
 
-export function emitValidator(ajv: Ajv2020, file: SchemaFile, name: string, mode?: ValidationMode): EmittedFile {
+export function emitValidator(
+  ajv: Ajv2020,
+  file: SchemaFile,
+  name: string,
+  mode?: ValidationMode,
+): EmittedFile {
   const path = validatorPath(name, mode);
   const runtimePrefix = mode ? "../../../" : "../../";
   const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
@@ -38,7 +44,7 @@ export function emitValidator(ajv: Ajv2020, file: SchemaFile, name: string, mode
     typed.trim(),
     "",
   ].join("\n");
-  return { path, content: content.includes("formats[") ? content : dropFormatsImport(content) };
+  return { path, content: /= formats[.[]/.test(content) ? content : dropFormatsImport(content) };
 }
 
 function dropFormatsImport(content: string): string {

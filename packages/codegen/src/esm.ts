@@ -22,7 +22,8 @@ export function toCleanEsm(code: string, runtimePrefix: string): EsmModule {
   let body = code.replace(/^"use strict";\n?/, "");
   body = body.replace(REQUIRE_LINE, (_line, local: string, specifier: string) => {
     const helper = RUNTIME_HELPERS[specifier];
-    if (!helper) throw new Error(`ajv emitted require("${specifier}"), which has no ESM replacement in esm.ts`);
+    if (!helper)
+      throw new Error(`ajv emitted require("${specifier}"), which has no ESM replacement in esm.ts`);
     imports.push(`import { ${helper.name} as ${local} } from "${runtimePrefix}${helper.module}";`);
     return "";
   });

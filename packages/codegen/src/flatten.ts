@@ -16,14 +16,20 @@ export function flattenForTypes(root: JsonSchema, loaded: LoadedSchemas, title: 
   return merged;
 }
 
-function resolve(ref: string, base: string, byId: Map<string, JsonSchema>): { schema: JsonSchema; base: string } {
+function resolve(
+  ref: string,
+  base: string,
+  byId: Map<string, JsonSchema>,
+): { schema: JsonSchema; base: string } {
   const url = new URL(ref, base);
   const docId = `${url.origin}${url.pathname}`;
   const doc = byId.get(docId);
   if (!doc) throw new Error(`$ref "${ref}" from ${base}: no schema with $id ${docId}`);
   let node: unknown = doc;
   for (const part of url.hash.replace(/^#\/?/, "").split("/").filter(Boolean)) {
-    node = (node as Record<string, unknown>)[decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~")];
+    node = (node as Record<string, unknown>)[
+      decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~")
+    ];
     if (node === undefined) throw new Error(`$ref "${ref}" from ${base}: nothing at ${url.hash}`);
   }
   return { schema: node as JsonSchema, base: docId };
@@ -41,7 +47,8 @@ function inline(node: unknown, base: string, byId: Map<string, JsonSchema>, dept
   }
   for (const [key, value] of Object.entries(source)) {
     if (key === "$ref") continue;
-    out[key] = key === "const" || key === "enum" || key === "examples" ? value : inline(value, base, byId, depth + 1);
+    out[key] =
+      key === "const" || key === "enum" || key === "examples" ? value : inline(value, base, byId, depth + 1);
   }
   if (depth > 0) {
     delete out.title;

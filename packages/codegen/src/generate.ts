@@ -1,4 +1,5 @@
 import { createAjv } from "./ajv.js";
+import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitTypes } from "./emit-types.js";
@@ -9,7 +10,9 @@ import type { GeneratorPaths } from "./paths.js";
 
 export class SchemaLintError extends Error {
   constructor(readonly problems: { file: string; message: string }[]) {
-    super(`schemas/ has ${problems.length} problem(s):\n${problems.map((p) => `  schemas/${p.file}: ${p.message}`).join("\n")}`);
+    super(
+      `schemas/ has ${problems.length} problem(s):\n${problems.map((p) => `  schemas/${p.file}: ${p.message}`).join("\n")}`,
+    );
   }
 }
 
@@ -31,7 +34,11 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");
   if (!cloudevents) throw new Error("schemas/_defs/cloudevents.schema.json is missing");
   files.push(emitValidator(ajvs.tolerant, cloudevents, "cloudevent"));
-  files.push({ path: "schemas/cloudevents.schema.json", content: `${JSON.stringify(cloudevents.schema, null, 2)}\n` });
+  files.push({
+    path: "schemas/cloudevents.schema.json",
+    content: `${JSON.stringify(cloudevents.schema, null, 2)}\n`,
+  });
+  files.push(emitHints(loaded.defs));
   files.push(emitIndex(loaded.events));
   files.push(emitValidatorTable(loaded.events));
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));

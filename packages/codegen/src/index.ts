@@ -1,7 +1,7 @@
-export { generate, SchemaLintError } from "./generate.js";
-export { deriveVariant, type ValidationMode } from "./derive.js";
-export { loadSchemas, type LoadedSchemas } from "./load.js";
-export { lintSchemas } from "./lint.js";
 export { createAjv } from "./ajv.js";
-export { findDrift, writeFiles } from "./write.js";
+export { deriveVariant, type ValidationMode } from "./derive.js";
 export type { EmittedFile } from "./emit-validators.js";
+export { generate, SchemaLintError } from "./generate.js";
+export { lintSchemas } from "./lint.js";
+export { type LoadedSchemas, loadSchemas } from "./load.js";
+export { findDrift, writeFiles } from "./write.js";

@@ -17,7 +17,8 @@ export function lintSchemas(loaded: LoadedSchemas, ajvs: Record<ValidationMode, 
   const ids = new Map<string, string>();
   for (const { file, schema } of [...loaded.defs, ...loaded.events]) {
     const id = schema.$id;
-    if (typeof id !== "string" || !/^https:\/\/[^/]+\//.test(id)) report(file, "$id must be an absolute https URL");
+    if (typeof id !== "string" || !/^https:\/\/[^/]+\//.test(id))
+      report(file, "$id must be an absolute https URL");
     else if (ids.has(id)) report(file, `$id ${id} is also used by ${ids.get(id)}`);
     else ids.set(id, file);
     if (schema.$schema !== DRAFT_2020_12) report(file, `$schema must be ${DRAFT_2020_12}`);
@@ -32,9 +33,11 @@ export function lintSchemas(loaded: LoadedSchemas, ajvs: Record<ValidationMode, 
       report(file, 'properties.type.const is missing: every event schema fixes its CloudEvents "type"');
       continue;
     }
-    if (file !== `${eventType}.schema.json`) report(file, `file name must be ${eventType}.schema.json (its type)`);
+    if (file !== `${eventType}.schema.json`)
+      report(file, `file name must be ${eventType}.schema.json (its type)`);
     const examples = schema.examples;
-    if (!Array.isArray(examples) || examples.length === 0) report(file, "examples: at least one valid example is required");
+    if (!Array.isArray(examples) || examples.length === 0)
+      report(file, "examples: at least one valid example is required");
     const id = schemaIdOf(schema);
     const check = (mode: ValidationMode, value: unknown) => {
       const validate = ajvs[mode].getSchema(id);
@@ -47,8 +50,10 @@ export function lintSchemas(loaded: LoadedSchemas, ajvs: Record<ValidationMode, 
         if (error) report(file, `examples/${i} is not valid in ${mode} mode: ${error}`);
       }
     });
-    if (!event.fixtures.some((f) => f.expect === "valid")) report(file, `no fixtures in fixtures/${eventType}/valid/`);
-    if (!event.fixtures.some((f) => f.expect === "invalid")) report(file, `no fixtures in fixtures/${eventType}/invalid/`);
+    if (!event.fixtures.some((f) => f.expect === "valid"))
+      report(file, `no fixtures in fixtures/${eventType}/valid/`);
+    if (!event.fixtures.some((f) => f.expect === "invalid"))
+      report(file, `no fixtures in fixtures/${eventType}/invalid/`);
     for (const fixture of event.fixtures) {
       if (fixture.expect === "valid") {
         const modes = fixture.tolerantOnly ? (["tolerant"] as const) : (["strict", "tolerant"] as const);
@@ -58,7 +63,8 @@ export function lintSchemas(loaded: LoadedSchemas, ajvs: Record<ValidationMode, 
         }
       } else {
         for (const mode of ["strict", "tolerant"] as const) {
-          if (!check(mode, fixture.value)) report(fixture.file, `expected invalid in ${mode} mode, but it passes`);
+          if (!check(mode, fixture.value))
+            report(fixture.file, `expected invalid in ${mode} mode, but it passes`);
         }
       }
     }

@@ -54,7 +54,12 @@ async function loadFixtures(schemasDir: string, eventType: string): Promise<Fixt
     const dir = join(schemasDir, "fixtures", eventType, expect);
     for (const name of await listJson(dir)) {
       const file = `fixtures/${eventType}/${expect}/${name}`;
-      fixtures.push({ file, expect, tolerantOnly: name.endsWith(".tolerant-only.json"), value: await readJson(join(dir, name)) });
+      fixtures.push({
+        file,
+        expect,
+        tolerantOnly: name.endsWith(".tolerant-only.json"),
+        value: await readJson(join(dir, name)),
+      });
     }
   }
   return fixtures;
@@ -70,7 +75,10 @@ function eventTypeOf(schema: JsonSchema): string | undefined {
 export async function loadSchemas(schemasDir: string): Promise<LoadedSchemas> {
   const defs: SchemaFile[] = [];
   for (const name of await listJson(join(schemasDir, "_defs"))) {
-    defs.push({ file: `_defs/${name}`, schema: (await readJson(join(schemasDir, "_defs", name))) as JsonSchema });
+    defs.push({
+      file: `_defs/${name}`,
+      schema: (await readJson(join(schemasDir, "_defs", name))) as JsonSchema,
+    });
   }
   const events: EventSchemaFile[] = [];
   for (const name of (await listJson(schemasDir)).filter((f) => f.endsWith(".schema.json"))) {

@@ -4,6 +4,7 @@
 // Change the schema and run `pnpm generate` instead.
 
 // @ts-nocheck
+import { formats } from "../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../runtime/validator.js";
 
 export const validate: CompiledValidator = validate136 as unknown as CompiledValidator;

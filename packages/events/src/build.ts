@@ -1,0 +1,80 @@
+import type { DialogportenEventMap, DialogportenEventType } from "./generated/index.gen.js";
+import { sourceKinds } from "./generated/index.gen.js";
+import type { Issue } from "./issues.js";
+import { validateEvent } from "./parse.js";
+import { parsePartyUrn } from "./party-urn.js";
+import { type Environment, environments, formatSource } from "./source.js";
+import { uuidV4, uuidV7 } from "./uuid.js";
+
+type FilledIn = "specversion" | "id" | "time" | "type" | "source" | "datacontenttype";
+
+/** What the caller provides; the builder fills in the rest. */
+export type EventFields<T extends DialogportenEventType> = Omit<DialogportenEventMap[T], FilledIn> & {
+  /** Defaults to a new UUID (version 7 for `seen`, version 4 otherwise). */
+  id?: string;
+  /** Defaults to now. */
+  time?: string | Date;
+} & (T extends "dialogporten.dialog.transmission.created.v1"
+    ? { transmissionId: string }
+    : { transmissionId?: never });
+
+export interface BuildOptions {
+  /** Which Dialogporten environment the `source` points at (default `production`). */
+  environment?: Environment;
+  /** Or any base URL ending in `/dialogporten`, for a local stand-in. */
+  baseUrl?: string;
+}
+
+/** Thrown by `createEvent` with every reason the event would not pass strict mode. */
+export class EventValidationError extends Error {
+  constructor(
+    readonly type: string,
+    readonly issues: Issue[],
+  ) {
+    super(
+      `${type} does not pass strict validation:\n${issues.map((i) => `  ${i.pointer || "/"}: ${i.message}`).join("\n")}`,
+    );
+    this.name = "EventValidationError";
+  }
+}
+
+/**
+ * Builds an event the way Dialogporten emits it: canonical `source`, single-colon party URN, fresh id and
+ * time. The result passes strict mode, or this throws an `EventValidationError` saying why not.
+ */
+export function createEvent<T extends DialogportenEventType>(
+  type: T,
+  fields: EventFields<T>,
+  options: BuildOptions = {},
+): DialogportenEventMap[T] {
+  const { id, time, transmissionId, ...attributes } = fields as EventFields<DialogportenEventType> & {
+    transmissionId?: string;
+    data?: { activityId?: string };
+  };
+  const base = options.baseUrl ?? environments[options.environment ?? "production"];
+  const data = (attributes as { data?: { activityId?: string } }).data;
+  const subject = (attributes as { subject: string }).subject;
+  const { resource, resourceinstance, ...rest } = attributes as {
+    resource: string;
+    resourceinstance: string;
+  };
+  const event = {
+    specversion: "1.0",
+    id: id ?? (type === "dialogporten.dialog.seen.v1" ? uuidV7() : uuidV4()),
+    type,
+    time: time instanceof Date ? time.toISOString() : (time ?? new Date().toISOString()),
+    resource,
+    resourceinstance,
+    subject: parsePartyUrn(subject)?.urn ?? subject,
+    source: formatSource(sourceKinds[type], {
+      base,
+      dialogId: resourceinstance,
+      ...(data?.activityId ? { activityId: data.activityId } : {}),
+      ...(transmissionId ? { transmissionId } : {}),
+    }),
+    ...rest,
+  };
+  const result = validateEvent(event, { mode: "strict" });
+  if (result.kind === "dialogporten") return result.event as DialogportenEventMap[T];
+  throw new EventValidationError(type, result.kind === "error" ? result.issues : []);
+}
