@@ -6,8 +6,11 @@ import type { ValidationMode } from "./derive.js";
 import { toCleanEsm } from "./esm.js";
 import type { SchemaFile } from "./load.js";
 
-const standaloneCode =
-  (standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule;
+type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
+// ajv ships CommonJS with `exports.default`; depending on the loader the function sits on either level.
+const standaloneCode: StandaloneCode =
+  (standaloneModule as unknown as { default?: StandaloneCode }).default ??
+  (standaloneModule as unknown as StandaloneCode);
 
 export interface EmittedFile {
   /** Path relative to the events package. */

@@ -4,7 +4,7 @@ import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
-import { lintSchemas } from "./lint.js";
+import { lintInstances, lintStructure } from "./lint.js";
 import { loadSchemas } from "./load.js";
 import type { GeneratorPaths } from "./paths.js";
 
@@ -19,8 +19,10 @@ export class SchemaLintError extends Error {
 /** The whole pipeline: load -> lint -> emit. Returns the files to write; touches nothing on disk. */
 export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const loaded = await loadSchemas(paths.schemasDir);
+  const structural = lintStructure(loaded);
+  if (structural.length > 0) throw new SchemaLintError(structural);
   const ajvs = { strict: createAjv(loaded, "strict"), tolerant: createAjv(loaded, "tolerant") };
-  const problems = lintSchemas(loaded, ajvs);
+  const problems = lintInstances(loaded, ajvs);
   if (problems.length > 0) throw new SchemaLintError(problems);
   const files: EmittedFile[] = [];
   for (const event of loaded.events) {

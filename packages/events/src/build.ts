@@ -52,12 +52,13 @@ export function createEvent<T extends DialogportenEventType>(
     data?: { activityId?: string };
   };
   const base = options.baseUrl ?? environments[options.environment ?? "production"];
-  const data = (attributes as { data?: { activityId?: string } }).data;
-  const subject = (attributes as { subject: string }).subject;
-  const { resource, resourceinstance, ...rest } = attributes as {
+  const { resource, resourceinstance, subject, ...rest } = attributes as {
     resource: string;
     resourceinstance: string;
+    subject: string;
+    data?: { activityId?: string };
   };
+  const data = rest.data;
   const event = {
     specversion: "1.0",
     id: id ?? (type === "dialogporten.dialog.seen.v1" ? uuidV7() : uuidV4()),

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { exampleCommand, schemaCommand, typesCommand, UsageError } from "./schema-commands.js";
+import { validateCommand } from "./validate-command.js";
+
+const HELP = `dialogporten-events: check and explore Dialogporten events
+
+Usage:
+  dialogporten-events validate <file|->... [--strict] [--json]
+      Validate events (tolerant mode unless --strict). A well-formed CloudEvent of
+      an unknown type is valid, reported with kind "unknown".
+      Exit 0: all valid; 1: some invalid; 2: usage or read error.
+  dialogporten-events types                 List the event types
+  dialogporten-events schema <type> [--tolerant]
+                                            Print the self-contained JSON Schema
+  dialogporten-events example <type>        Print an example event
+  dialogporten-events --version | --help`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return String(pkg.version);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      strict: { type: "boolean", default: false },
+      tolerant: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", short: "v", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.version) return (console.log(version()), 0);
+  if (values.help || !command) return (console.log(HELP), command || values.help ? 0 : 2);
+  switch (command) {
+    case "validate":
+      if (rest.length === 0)
+        throw new UsageError("validate needs at least one file, or - for standard input");
+      return validateCommand(rest, { strict: values.strict, json: values.json });
+    case "types":
+      return typesCommand();
+    case "schema":
+      return schemaCommand(rest[0], values.tolerant ? "tolerant" : "strict");
+    case "example":
+      return exampleCommand(rest[0]);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    console.error(
+      `dialogporten-events: ${(error as Error).message}${usage ? "\nRun `dialogporten-events --help` for usage." : ""}`,
+    );
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixturesDir, sharedDir } from "./helpers.js";
+
+const bin = new URL("../bin/dialogporten-events.js", import.meta.url).pathname;
+const valid = `${fixturesDir}/dialogporten.dialog.created.v1/valid/canonical.json`;
+const seedLike = `${fixturesDir}/dialogporten.dialog.created.v1/valid/seed-overview-example.tolerant-only.json`;
+const invalid = `${fixturesDir}/dialogporten.dialog.created.v1/invalid/missing-subject.json`;
+const foreign = `${sharedDir}/corpus/foreign/altinn-events_test-data-events-1_instance-deleted.json`;
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// Runs the built CLI, as users get it: `pnpm build` comes first (turbo's test task depends on it).
+describe("dialogporten-events CLI", () => {
+  it("exits 0 when every input is valid, unknown CloudEvents included", () => {
+    const r = cli(["validate", valid, foreign]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("unknown instance.deleted");
+  });
+
+  it("exits 1 when one input is invalid and names the pointer", () => {
+    const r = cli(["validate", valid, invalid]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('/subject: "subject" is required but missing');
+  });
+
+  it("--strict turns the overview's form into a failure", () => {
+    expect(cli(["validate", seedLike]).code).toBe(0);
+    expect(cli(["validate", "--strict", seedLike]).code).toBe(1);
+  });
+
+  it("--json prints one object per input", () => {
+    const r = cli(["validate", "--json", valid, invalid, foreign]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.valid, l.kind, l.type])).toEqual([
+      [true, "dialogporten", "dialogporten.dialog.created.v1"],
+      [false, "error", "dialogporten.dialog.created.v1"],
+      [true, "unknown", "instance.deleted"],
+    ]);
+    expect(lines[1].issues).toEqual([{ pointer: "/subject", message: '"subject" is required but missing' }]);
+  });
+
+  it("reads standard input with -", () => {
+    expect(cli(["validate", "-"], "{ not json").code).toBe(1);
+    expect(
+      cli(
+        ["validate", "-", "--json"],
+        JSON.stringify({ specversion: "1.0", id: "1", source: "x:y", type: "t" }),
+      ).stdout,
+    ).toContain('"kind":"unknown"');
+  });
+
+  it("exits 2 on usage and read errors", () => {
+    expect(cli(["validate"]).code).toBe(2);
+    expect(cli(["frobnicate"]).code).toBe(2);
+    expect(cli(["validate", "/no/such/file.json"]).code).toBe(2);
+    expect(cli(["schema", "dialogporten.dialog.nope.v1"]).code).toBe(2);
+  });
+
+  it("lists types, prints schemas and examples that validate", () => {
+    const types = cli(["types"]).stdout.trim().split("\n");
+    expect(types).toHaveLength(24);
+    const dir = mkdtempSync(join(tmpdir(), "dpe-cli-"));
+    for (const type of types) {
+      const example = cli(["example", type]);
+      expect(example.code).toBe(0);
+      const file = join(dir, `${type}.json`);
+      writeFileSync(file, example.stdout);
+      expect(cli(["validate", "--strict", file]).code, type).toBe(0);
+    }
+    const schema = JSON.parse(cli(["schema", "dialogporten.dialog.seen.v1", "--tolerant"]).stdout);
+    expect(schema.$id).toBe(
+      "https://dialogporten-events.dev/schemas/tolerant/dialogporten.dialog.seen.v1.schema.json",
+    );
+  });
+});
