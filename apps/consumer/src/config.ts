@@ -1,0 +1,50 @@
+// Reads the process environment into the options `createConsumer` takes. Only `main.ts` calls this, so
+// tests and embedders configure the consumer in code and never through globals.
+
+import { resolve } from "node:path";
+
+export interface ConsumerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `undefined` only when `insecure` is set: then every route is open. */
+  secret: string | undefined;
+  insecure: boolean;
+  maxBodyBytes: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ConsumerConfig {
+  const insecure = argv.includes("--insecure") || env.CONSUMER_INSECURE === "1";
+  const secret = env.WEBHOOK_SECRET ? env.WEBHOOK_SECRET : undefined;
+  if (!secret && !insecure) {
+    throw new ConfigError(
+      "WEBHOOK_SECRET is not set. Set it (the broker sends it as ?code=...), or start with --insecure " +
+        "(or CONSUMER_INSECURE=1) for local use only: then anyone who can reach the port can post events.",
+    );
+  }
+  return {
+    port: integer(env.PORT, "PORT", 3000, 0, 65535),
+    host: env.HOST || "127.0.0.1",
+    dataDir: resolve(env.DATA_DIR || "./data"),
+    secret,
+    insecure,
+    maxBodyBytes: integer(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, 64 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL || "info",
+  };
+}
+
+function integer(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+  }
+  return value;
+}

@@ -1,0 +1,75 @@
+// Every error answer is RFC 9457 problem details (`application/problem+json`): a machine-readable `type`, a
+// fixed `title` per type, and no stack traces or internals.
+
+import type { FastifyReply } from "fastify";
+
+// A URN, not a URL: nothing is published at an address, and RFC 9457 does not require one.
+const TYPE_BASE = "urn:dialogporten-events:problem:";
+
+export interface Problem {
+  /** A URI naming the kind of problem; `about:blank` when the status code says it all. */
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  [extension: string]: unknown;
+}
+
+export function problemType(name: string): string {
+  return `${TYPE_BASE}${name}`;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type("application/problem+json; charset=utf-8").send(problem);
+}
+
+export const problems = {
+  unauthorized: (): Problem => ({
+    type: "about:blank",
+    title: "Unauthorized",
+    status: 401,
+    detail: "Send the webhook secret as the `code` query parameter or as `Authorization: Bearer <secret>`.",
+  }),
+  notFound: (detail = "There is nothing here."): Problem => ({
+    type: "about:blank",
+    title: "Not Found",
+    status: 404,
+    detail,
+  }),
+  tooLarge: (limit: number): Problem => ({
+    type: "about:blank",
+    title: "Content Too Large",
+    status: 413,
+    detail: `The body is larger than the limit of ${limit} bytes.`,
+  }),
+  unsupportedMediaType: (detail: string): Problem => ({
+    type: "about:blank",
+    title: "Unsupported Media Type",
+    status: 415,
+    detail,
+  }),
+  busy: (): Problem => ({
+    type: problemType("busy"),
+    title: "Too many requests in flight",
+    status: 503,
+    detail: "The consumer is at its limit of concurrent requests; retry later.",
+  }),
+  storeUnavailable: (): Problem => ({
+    type: problemType("store-unavailable"),
+    title: "The inbox store is unavailable",
+    status: 503,
+    detail: "Nothing was stored; retry later.",
+  }),
+  timeout: (): Problem => ({
+    type: "about:blank",
+    title: "Request Timeout",
+    status: 408,
+    detail: "The request took too long to arrive.",
+  }),
+  internal: (): Problem => ({
+    type: "about:blank",
+    title: "Internal Server Error",
+    status: 500,
+    detail: "Something went wrong on our side; it is in the log.",
+  }),
+};

@@ -1,0 +1,101 @@
+// The read API under /api: what was received, what the projection knows, what failed. Same secret as the
+// webhook (checked in the server's onRequest hook).
+
+import type { FastifyInstance } from "fastify";
+import { viewDialog } from "../projection/dialogs.js";
+import type { InboxKind, InboxStatus, Store } from "../store/store.js";
+import { problems, sendProblem } from "./problem.js";
+
+export interface ReadApiDeps {
+  store: Store;
+  /** A parked item was put back in the queue. */
+  onRetry(): void;
+}
+
+const KINDS: readonly InboxKind[] = ["dialogporten", "unknown", "subscription-validation"];
+const STATUSES: readonly InboxStatus[] = ["pending", "processed", "failed"];
+const MAX_LIMIT = 1000;
+
+interface ListQuery {
+  type?: string;
+  kind?: string;
+  status?: string;
+  limit?: string;
+}
+
+function limitOf(raw: string | undefined, fallback = 100): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_LIMIT) : fallback;
+}
+
+function badRequest(detail: string) {
+  return { type: "about:blank", title: "Bad Request", status: 400, detail };
+}
+
+export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadApiDeps): void {
+  app.get<{ Querystring: ListQuery }>("/api/events", async (request, reply) => {
+    const { type, kind, status, limit } = request.query;
+    if (kind !== undefined && !KINDS.includes(kind as InboxKind)) {
+      return sendProblem(reply, badRequest(`kind must be one of ${KINDS.join(", ")}`));
+    }
+    if (status !== undefined && !STATUSES.includes(status as InboxStatus)) {
+      return sendProblem(reply, badRequest(`status must be one of ${STATUSES.join(", ")}`));
+    }
+    const events = await store.listEvents({
+      ...(type ? { type } : {}),
+      ...(kind ? { kind: kind as InboxKind } : {}),
+      ...(status ? { status: status as InboxStatus } : {}),
+      limit: limitOf(limit),
+    });
+    return { events };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/events/:id", async (request, reply) => {
+    const item = await store.getEvent(Number(request.params.id));
+    return item ?? sendProblem(reply, problems.notFound(`No inbox item ${request.params.id}.`));
+  });
+
+  app.get<{ Querystring: ListQuery }>("/api/quarantine", async (request) => ({
+    items: await store.listQuarantine(limitOf(request.query.limit)),
+  }));
+
+  app.get<{ Querystring: ListQuery }>("/api/dialogs", async (request) => {
+    const records = await store.listDialogs(limitOf(request.query.limit));
+    return {
+      dialogs: records.map(({ doc, version, updatedAt }) => {
+        const { timeline, activities, transmissions, ...view } = viewDialog(doc);
+        return {
+          ...view,
+          version,
+          updatedAt,
+          events: timeline.length,
+          activities: activities.length,
+          transmissions: transmissions.length,
+        };
+      }),
+    };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/dialogs/:id", async (request, reply) => {
+    const record = await store.getDialog(request.params.id.toLowerCase());
+    if (!record) return sendProblem(reply, problems.notFound(`No events for dialog ${request.params.id}.`));
+    return { ...viewDialog(record.doc), version: record.version, updatedAt: record.updatedAt };
+  });
+
+  app.get<{ Querystring: ListQuery }>("/api/failed", async (request) => ({
+    events: await store.listEvents({ status: "failed", limit: limitOf(request.query.limit) }),
+  }));
+
+  app.post<{ Params: { id: string } }>("/api/failed/:id/retry", async (request, reply) => {
+    if (!(await store.retryFailed(Number(request.params.id), new Date()))) {
+      return sendProblem(
+        reply,
+        problems.notFound(`Inbox item ${request.params.id} is not parked as failed.`),
+      );
+    }
+    onRetry();
+    return reply.code(202).send({ id: Number(request.params.id), status: "pending" });
+  });
+
+  app.get("/api/stats", async () => store.stats());
+}

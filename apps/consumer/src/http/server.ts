@@ -1,0 +1,145 @@
+// Assembles the HTTP side: limits first (in flight, time, size), then the secret, then the routes. Every
+// error leaves as problem+json; every request leaves exactly one log line, without the secret.
+
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
+import type { Logger } from "pino";
+import type { Metrics } from "../metrics.js";
+import { type Store, StoreUnavailableError } from "../store/store.js";
+import { requireSecret } from "./auth.js";
+import { problems, sendProblem } from "./problem.js";
+import { registerReadApi } from "./read-api.js";
+import { registerWebhook } from "./webhook.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** What the webhook made of the delivery, for the request's log line. */
+    delivery: Record<string, unknown> | null;
+  }
+}
+
+export interface ServerOptions {
+  logger: Logger;
+  store: Store;
+  metrics: Metrics;
+  /** `undefined` leaves every route open (insecure mode). */
+  secret: string | undefined;
+  maxBodyBytes: number;
+  /** Requests beyond this many at once get 503 at once instead of queueing up. */
+  maxInFlight: number;
+  /** Whole request, body included: a slow client cannot hold a connection longer. */
+  requestTimeoutMs: number;
+  /** New work in the inbox. */
+  onInboxChanged(): void;
+}
+
+const PUBLIC_PATHS = new Set(["/healthz"]);
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const { store, metrics } = options;
+  const app: FastifyInstance = Fastify({
+    // pino's Logger is a FastifyBaseLogger; the cast keeps the instance type the default one.
+    loggerInstance: options.logger as FastifyBaseLogger,
+    // Our own onResponse line replaces fastify's two, which would log the URL with `?code=<secret>`.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.maxBodyBytes,
+    requestTimeout: options.requestTimeoutMs,
+    connectionTimeout: options.requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    http: {
+      headersTimeout: Math.min(10_000, options.requestTimeoutMs),
+      // Node checks timeouts on this interval (30 s by default), which would stretch short timeouts.
+      connectionsCheckingInterval: Math.min(1_000, options.requestTimeoutMs),
+    },
+  });
+  app.decorateRequest("delivery", null);
+
+  // The webhook reads raw bytes whatever the content type; it decides what it accepts (415) itself.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+
+  let inFlight = 0;
+  app.addHook("onRequest", async (_request, reply) => {
+    if (inFlight >= options.maxInFlight) {
+      metrics.count(metrics.rejected, "busy");
+      return sendProblem(reply.header("retry-after", "1"), problems.busy());
+    }
+    inFlight++;
+    reply.raw.once("close", () => inFlight--);
+  });
+  app.addHook(
+    "onRequest",
+    requireSecret(options.secret, (request) => PUBLIC_PATHS.has(pathOf(request))),
+  );
+  app.addHook("onResponse", async (request, reply) => {
+    const seconds = reply.elapsedTime / 1000;
+    if (request.routeOptions.url === "/webhook") metrics.webhookSeconds.observe(seconds);
+    if (reply.statusCode === 401) metrics.count(metrics.rejected, "unauthorized");
+    request.log.info(
+      {
+        method: request.method,
+        path: pathOf(request),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        ...request.delivery,
+      },
+      request.delivery ? "delivery" : "request",
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof StoreUnavailableError) {
+      request.log.error({ err: error }, "store unavailable; answering 503 so the sender retries");
+      metrics.count(metrics.rejected, "store-unavailable");
+      return sendProblem(reply.header("retry-after", "10"), problems.storeUnavailable());
+    }
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      metrics.count(metrics.rejected, "too-large");
+      return sendProblem(reply, problems.tooLarge(options.maxBodyBytes));
+    }
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      metrics.count(metrics.rejected, "unsupported-media-type");
+      return sendProblem(reply, problems.unsupportedMediaType(error.message));
+    }
+    if (error.statusCode === 408) return sendProblem(reply, problems.timeout());
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, {
+        type: "about:blank",
+        title: "Bad Request",
+        status: error.statusCode,
+        detail: error.message,
+      });
+    }
+    request.log.error({ err: error }, "unexpected error");
+    return sendProblem(reply, problems.internal());
+  });
+  app.setNotFoundHandler((_request, reply) => sendProblem(reply, problems.notFound()));
+
+  registerWebhook(app, { store, metrics, onStored: options.onInboxChanged });
+  registerReadApi(app, { store, onRetry: options.onInboxChanged });
+
+  app.get("/healthz", async (request, reply) => {
+    try {
+      await store.ping();
+      return { status: "ok" };
+    } catch (error) {
+      request.log.error({ err: error }, "health check failed");
+      return sendProblem(reply, problems.storeUnavailable());
+    }
+  });
+  app.get("/metrics", async (_request, reply) =>
+    reply.type("text/plain; version=0.0.4; charset=utf-8").send(metrics.render()),
+  );
+  return app;
+}
+
+/** The path without the query string, which may carry the secret. */
+function pathOf(request: FastifyRequest): string {
+  const at = request.url.indexOf("?");
+  return at < 0 ? request.url : request.url.slice(0, at);
+}

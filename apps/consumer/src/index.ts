@@ -1,0 +1,117 @@
+// The consumer as a library: `createConsumer` wires store -> HTTP -> worker, for `main.ts`, tests and demos.
+
+import type { DialogportenEventType } from "dialogporten-events";
+import type { FastifyInstance } from "fastify";
+import pino, { type Logger } from "pino";
+import { ConfigError } from "./config.js";
+import { buildServer } from "./http/server.js";
+import { Metrics } from "./metrics.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./processing/backoff.js";
+import { type EventHandler, HandlerRegistry } from "./processing/handlers.js";
+import { Worker } from "./processing/worker.js";
+import { openSqliteStore } from "./store/sqlite.js";
+import type { Store } from "./store/store.js";
+
+export type { ConsumerConfig } from "./config.js";
+export { ConfigError, readConfig } from "./config.js";
+export type { RetryPolicy } from "./processing/backoff.js";
+export type { EventHandler, HandlerContext } from "./processing/handlers.js";
+export {
+  applyEvent,
+  type DialogDoc,
+  type DialogState,
+  type DialogView,
+  type TimelineEntry,
+  viewDialog,
+} from "./projection/dialogs.js";
+export { openSqliteStore } from "./store/sqlite.js";
+export type * from "./store/store.js";
+
+export interface ConsumerOptions {
+  /** Where the SQLite file lives (ignored when `store` is given). Default `./data`. */
+  dataDir?: string;
+  /** Another `Store` implementation; the consumer closes it on `close()`. */
+  store?: Store;
+  /** The webhook secret; required unless `insecure` is true. */
+  secret?: string;
+  /** Run without a secret: every route is open. Local use only. */
+  insecure?: boolean;
+  /** Default 256 KiB. */
+  maxBodyBytes?: number;
+  /** Default 64. */
+  maxInFlight?: number;
+  /** Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Default 5 attempts, 1 s base, 5 min cap. */
+  retry?: Partial<RetryPolicy>;
+  /** How long a worker holds a claimed item. Default 60 s. */
+  leaseMs?: number;
+  /** Default 250 ms; only matters for retries, new deliveries wake the worker. */
+  idlePollMs?: number;
+  /** Start the worker with `start()`. Default true; false receives and stores only. */
+  processing?: boolean;
+  logger?: Logger;
+  /** Used when no `logger` is given. Default `info`. */
+  logLevel?: string;
+}
+
+export interface Consumer {
+  app: FastifyInstance;
+  store: Store;
+  /** Registers a handler for one type; the event is narrowed to it. Returns a function that removes it. */
+  on<T extends DialogportenEventType>(type: T, handler: EventHandler<T>): () => void;
+  /** Listens (default 127.0.0.1:3000; port 0 picks one) and starts processing. Resolves to the base URL. */
+  start(listen?: { port?: number; host?: string }): Promise<string>;
+  /** Stops accepting, finishes in-flight requests and the item in hand, closes the store. */
+  close(): Promise<void>;
+}
+
+export function createConsumer(options: ConsumerOptions = {}): Consumer {
+  if (!options.secret && !options.insecure) {
+    throw new ConfigError("a secret is required; pass `insecure: true` to run without one (local use only)");
+  }
+  const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
+  const store = options.store ?? openSqliteStore(options.dataDir ?? "./data");
+  const metrics = new Metrics();
+  const handlers = new HandlerRegistry();
+  const worker = new Worker({
+    store,
+    handlers,
+    metrics,
+    logger: logger.child({ component: "worker" }),
+    retry: { ...defaultRetryPolicy, ...options.retry },
+    leaseMs: options.leaseMs ?? 60_000,
+    batchSize: 20,
+    idlePollMs: options.idlePollMs ?? 250,
+  });
+  const app = buildServer({
+    logger,
+    store,
+    metrics,
+    secret: options.secret || undefined,
+    maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    maxInFlight: options.maxInFlight ?? 64,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    onInboxChanged: () => worker.wake(),
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    store,
+    on: (type, handler) => handlers.on(type, handler),
+    async start(listen = {}) {
+      const url = await app.listen({ port: listen.port ?? 3000, host: listen.host ?? "127.0.0.1" });
+      if (options.processing !== false) worker.start();
+      return url;
+    },
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await worker.stop();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Drains the inbox after the webhook has answered. Each item: run the user's handlers (at least once, with
+// retries), then mark it processed and apply the projection in one transaction (exactly once).
+
+import { randomUUID } from "node:crypto";
+import type { DialogportenEvent } from "dialogporten-events";
+import type { Logger } from "pino";
+import type { Metrics } from "../metrics.js";
+import { applyEvent, dialogIdOf } from "../projection/dialogs.js";
+import type { InboxItem, Store } from "../store/store.js";
+import { nextAttemptAt, type RetryPolicy } from "./backoff.js";
+import type { HandlerRegistry } from "./handlers.js";
+
+export interface WorkerOptions {
+  store: Store;
+  handlers: HandlerRegistry;
+  metrics: Metrics;
+  logger: Logger;
+  retry: RetryPolicy;
+  /** How long a claim holds an item; longer than the slowest handler. */
+  leaseMs: number;
+  batchSize: number;
+  /** How often an idle worker looks for items that became due (retries); new deliveries wake it at once. */
+  idlePollMs: number;
+}
+
+export class Worker {
+  private readonly owner = `worker-${randomUUID()}`;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private wakeUp: (() => void) | undefined;
+
+  constructor(private readonly options: WorkerOptions) {}
+
+  start(): void {
+    this.stopping = false;
+    this.running ??= this.loop().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Called after a delivery is committed, so new items do not wait for the next poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Finishes the item in hand; claimed items not started yet are released when their lease expires. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    const { store, leaseMs, batchSize, idlePollMs, logger } = this.options;
+    while (!this.stopping) {
+      let items: InboxItem[] = [];
+      try {
+        items = await store.claimDue(this.owner, new Date(), leaseMs, batchSize);
+      } catch (error) {
+        logger.error({ err: error }, "could not claim inbox items");
+      }
+      for (const item of items) {
+        if (this.stopping) break;
+        await this.process(item);
+      }
+      if (items.length === 0 && !this.stopping) await this.sleep(idlePollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private async process(item: InboxItem): Promise<void> {
+    const { store, handlers, metrics, logger, retry } = this.options;
+    const log = logger.child({ inboxId: item.id, type: item.type, eventId: item.eventId });
+    try {
+      let change: Parameters<Store["complete"]>[3];
+      if (item.kind === "dialogporten") {
+        // Stored only after it passed validation, so the stored JSON is a DialogportenEvent.
+        const event = item.event as unknown as DialogportenEvent;
+        await handlers.run(event, { inboxId: item.id, attempt: item.attempts });
+        change = { dialogId: dialogIdOf(event), reduce: (doc) => applyEvent(doc, event) };
+      }
+      if (await store.complete(item.id, this.owner, new Date(), change)) {
+        metrics.processed++;
+        metrics.processingLagSeconds.observe((Date.now() - Date.parse(item.receivedAt)) / 1000);
+      } else {
+        log.warn("lease lost before completion; another worker owns the item now");
+      }
+    } catch (error) {
+      const retryAt = nextAttemptAt(retry, item.attempts, new Date());
+      metrics.handlerFailures++;
+      if (!retryAt) metrics.parked++;
+      const message = error instanceof Error ? error.message : String(error);
+      log.warn(
+        { err: error, attempt: item.attempts, retryAt: retryAt?.toISOString() ?? null },
+        retryAt ? "processing failed; will retry" : "processing failed; parked as failed",
+      );
+      await store.fail(item.id, this.owner, message, retryAt).catch((failError: unknown) => {
+        log.error(
+          { err: failError },
+          "could not record the failure; the lease will expire and it is retried",
+        );
+      });
+    }
+  }
+}

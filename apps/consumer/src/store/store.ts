@@ -1,0 +1,131 @@
+// The consumer's one storage boundary. Every method is async so a PostgreSQL implementation (`pg`) can stand
+// behind the same interface; the SQLite one in `sqlite.ts` is the embedded default.
+
+import type { ErrorCode, Issue } from "dialogporten-events";
+import type { DialogDoc } from "../projection/dialogs.js";
+
+/** What a stored inbox item is: the kinds `parseEvent` can accept. */
+export type InboxKind = "dialogporten" | "unknown" | "subscription-validation";
+export type InboxStatus = "pending" | "processed" | "failed";
+
+/** One event of a delivery, after parsing: either it goes into the inbox or into quarantine. */
+export type DeliveryEntry =
+  | {
+      outcome: "accept";
+      kind: InboxKind;
+      source: string;
+      eventId: string;
+      type: string;
+      event: object;
+      warnings: Issue[];
+    }
+  | {
+      outcome: "quarantine";
+      code: ErrorCode;
+      type: string | undefined;
+      issues: Issue[];
+      /** The event as JSON, or the raw text when it was not JSON: kept so nothing is lost. */
+      body: string;
+    };
+
+export type RecordResult =
+  | { outcome: "stored"; inboxId: number }
+  | { outcome: "duplicate"; inboxId: number }
+  | { outcome: "quarantined"; quarantineId: number };
+
+export interface InboxItem {
+  id: number;
+  source: string;
+  eventId: string;
+  type: string;
+  kind: InboxKind;
+  status: InboxStatus;
+  /** How many times a worker has claimed it (a crash mid-handler counts too, so poison items get parked). */
+  attempts: number;
+  receivedAt: string;
+  nextAttemptAt: string;
+  processedAt: string | null;
+  lastError: string | null;
+  event: Record<string, unknown>;
+  warnings: Issue[];
+}
+
+export interface QuarantineItem {
+  id: number;
+  receivedAt: string;
+  code: ErrorCode;
+  type: string | null;
+  issues: Issue[];
+  body: string;
+}
+
+export interface DialogRecord {
+  dialogId: string;
+  doc: DialogDoc;
+  /** Number of inbox items applied to this dialog: each exactly once, so it doubles as an ETag. */
+  version: number;
+  updatedAt: string;
+}
+
+/** Applied to one dialog in the same transaction that marks the inbox item processed. */
+export interface ProjectionChange {
+  dialogId: string;
+  reduce(current: DialogDoc | undefined): DialogDoc;
+}
+
+export interface EventFilter {
+  type?: string;
+  kind?: InboxKind;
+  status?: InboxStatus;
+  limit: number;
+}
+
+/** The `/api/stats` shape; the producer's demo reads it, so keep it stable. */
+export interface ConsumerStats {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  quarantined: number;
+  unknown: number;
+  subscriptionValidations: number;
+  processed: number;
+  failed: number;
+  pending: number;
+  dialogs: number;
+}
+
+export interface Store {
+  /** Stores a delivery's events in one transaction: all of them are durable when this resolves. */
+  recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]>;
+
+  /**
+   * Leases up to `limit` due pending items to `owner` until `now + leaseMs` and counts the attempt.
+   * Shaped for `SELECT ... FOR UPDATE SKIP LOCKED` in PostgreSQL.
+   */
+  claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]>;
+  /** Marks a leased item processed and applies `change`, atomically. False when the lease was lost. */
+  complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean>;
+  /** Gives a leased item back: due again at `retryAt`, or parked as failed when `retryAt` is null. */
+  fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean>;
+  /** Puts a parked item back in the queue, due now. False when it is not parked. */
+  retryFailed(id: number, now: Date): Promise<boolean>;
+
+  listEvents(filter: EventFilter): Promise<InboxItem[]>;
+  getEvent(id: number): Promise<InboxItem | undefined>;
+  listQuarantine(limit: number): Promise<QuarantineItem[]>;
+  listDialogs(limit: number): Promise<DialogRecord[]>;
+  getDialog(dialogId: string): Promise<DialogRecord | undefined>;
+  stats(): Promise<ConsumerStats>;
+
+  /** Throws when the store cannot serve requests (for `/healthz`). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown by a store when it cannot do its work right now; the webhook answers 503 so the broker retries. */
+export class StoreUnavailableError extends Error {
+  override name = "StoreUnavailableError";
+  constructor(cause: unknown) {
+    super(`the store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
