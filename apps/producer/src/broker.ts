@@ -1,0 +1,117 @@
+import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-events";
+import type { Logger } from "pino";
+import { DeliveryWorker } from "./delivery/worker.js";
+import { Metrics } from "./http/metrics.js";
+import type { OutboxStore, Subscription } from "./outbox/store.js";
+import { SqliteOutbox } from "./outbox/sqlite.js";
+import { filterProblems } from "./subscriptions/filters.js";
+import { validationEvent } from "./subscriptions/validation.js";
+
+export interface BrokerConfig {
+  dataDir: string;
+  logger: Logger;
+  timeScale: number;
+  timeoutMs: number;
+  maxConcurrency: number;
+  /** Origin named in the validation event's source (the real broker's by default). */
+  platform?: string;
+  pollMs?: number;
+}
+
+export type PublishOutcome =
+  | { accepted: true; seq: number; deliveries: number; event: DialogportenEvent }
+  | { accepted: false; issues: Issue[]; message: string };
+
+export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: false; problems: string[] };
+
+/**
+ * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
+ * and the demo call. One instance owns its SQLite file.
+ */
+export class Broker {
+  readonly metrics = new Metrics();
+  readonly worker: DeliveryWorker;
+
+  private constructor(
+    readonly store: OutboxStore,
+    private readonly config: BrokerConfig,
+  ) {
+    this.worker = new DeliveryWorker({
+      store,
+      logger: config.logger,
+      timeoutMs: config.timeoutMs,
+      timeScale: config.timeScale,
+      maxConcurrency: config.maxConcurrency,
+      ...(config.pollMs !== undefined ? { pollMs: config.pollMs } : {}),
+      onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
+    });
+  }
+
+  static async open(config: BrokerConfig): Promise<Broker> {
+    const broker = new Broker(SqliteOutbox.inDirectory(config.dataDir), config);
+    await broker.worker.start();
+    return broker;
+  }
+
+  /**
+   * Accepts a Dialogporten event only if it passes strict mode; then it is committed to the outbox, with its
+   * deliveries, before this resolves. A refused event leaves no trace in the outbox.
+   */
+  async publish(value: unknown): Promise<PublishOutcome> {
+    const result = validateEvent(value, { mode: "strict" });
+    if (result.kind !== "dialogporten") {
+      this.metrics.rejected++;
+      const issues: Issue[] =
+        result.kind === "error"
+          ? result.issues
+          : [{ pointer: "/type", keyword: "enum", message: `"${String((value as { type?: unknown }).type)}" is not a Dialogporten event type this producer emits` }];
+      return { accepted: false, issues, message: "The event does not pass strict validation; nothing was queued." };
+    }
+    const event = result.event;
+    // Altinn Events adds datacontenttype when data is present; receivers see it on every such event.
+    const delivered = "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
+    const { seq, deliveries } = await this.store.acceptEvent(event, JSON.stringify(delivered), Date.now());
+    this.metrics.published++;
+    this.worker.wake();
+    return { accepted: true, seq, deliveries, event };
+  }
+
+  async subscribe(input: Record<string, unknown>): Promise<SubscribeOutcome> {
+    const problems = filterProblems(input);
+    if (problems.length > 0) return { ok: false, problems };
+    const optional = (v: unknown) => (typeof v === "string" ? v : null);
+    const subscription = await this.store.createSubscription(
+      {
+        endPoint: input.endPoint as string,
+        resourceFilter: optional(input.resourceFilter),
+        subjectFilter: optional(input.subjectFilter),
+        typeFilter: optional(input.typeFilter),
+      },
+      (id) => validationEvent(id, this.config.platform),
+      Date.now(),
+    );
+    this.worker.wake();
+    return { ok: true, subscription };
+  }
+
+  /** Resolves once the subscription is active (validated) or has failed validation for good. */
+  async waitForValidation(id: number, timeoutMs = 10_000): Promise<Subscription | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const s = await this.store.getSubscription(id);
+      if (!s || s.status !== "pending" || Date.now() > deadline) return s;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** True when nothing is pending: every delivery is delivered, dead or cancelled. */
+  async settled(): Promise<boolean> {
+    const c = await this.store.counts();
+    return c.pending + c.retrying === 0 && this.worker.inFlightTotal === 0;
+  }
+
+  async close(): Promise<void> {
+    await this.worker.stop();
+    await this.store.close();
+  }
+}

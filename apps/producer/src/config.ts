@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+
+/** Service-mode settings, all from the environment, with defaults that work on a laptop. */
+export interface ServiceConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  timeScale: number;
+  timeoutMs: number;
+  maxConcurrency: number;
+  logLevel: string;
+}
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (n: number) => boolean): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || !check(value)) throw new Error(`${name}=${raw} is not a valid value`);
+  return value;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return {
+    port: number(env, "PORT", 4000, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
+    host: env.HOST || "127.0.0.1",
+    dataDir: resolve(env.DATA_DIR || "data/producer"),
+    timeScale: number(env, "RETRY_TIME_SCALE", 1, (n) => n >= 0),
+    timeoutMs: number(env, "DELIVERY_TIMEOUT_MS", 45_000, (n) => n > 0),
+    maxConcurrency: number(env, "MAX_CONCURRENCY_PER_SUBSCRIBER", 8, (n) => Number.isInteger(n) && n > 0),
+    logLevel: env.LOG_LEVEL || "info",
+  };
+}

@@ -1,0 +1,34 @@
+/** What one POST to a subscriber came to. */
+export interface PostResult {
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  ms: number;
+}
+
+/**
+ * One delivery the way the broker makes it: one event, one POST, structured JSON with
+ * `application/json; charset=utf-8` (not the CloudEvents media type), no ce-* headers, no signature.
+ * Only a 2xx counts; redirects are not followed, so a 3xx is a failure as well.
+ */
+export async function postEvent(endPoint: string, body: string, timeoutMs: number): Promise<PostResult> {
+  const started = performance.now();
+  try {
+    const response = await fetch(endPoint, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    // Drain the body so the connection can be reused; its content does not matter.
+    await response.arrayBuffer().catch(() => undefined);
+    const ok = response.status >= 200 && response.status < 300;
+    return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, ms: performance.now() - started };
+  } catch (error) {
+    const e = error as Error & { cause?: { code?: string; message?: string } };
+    const reason =
+      e.name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+    return { ok: false, status: null, error: reason, ms: performance.now() - started };
+  }
+}

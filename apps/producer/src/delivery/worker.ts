@@ -1,0 +1,139 @@
+import { SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
+import type { Logger } from "pino";
+import type { Delivery, OutboxStore } from "../outbox/store.js";
+import { type PostResult, postEvent } from "./http.js";
+import { retryDelay } from "./schedule.js";
+
+export type Outcome = "delivered" | "retry" | "dead";
+
+export interface WorkerOptions {
+  store: OutboxStore;
+  logger: Logger;
+  timeoutMs: number;
+  timeScale: number;
+  /** In-flight POSTs per subscription; each subscription has its own budget. */
+  maxConcurrency: number;
+  /** Upper bound on how long the worker sleeps when nothing wakes it (a publish or a finished POST does). */
+  pollMs?: number;
+  onOutcome?: (delivery: Delivery, outcome: Outcome, result: PostResult) => void;
+}
+
+/**
+ * Takes due deliveries from the outbox and POSTs them. Claims are per subscription and capped by that
+ * subscription's free slots, so a slow or dead receiver only ever ties up its own slots.
+ */
+export class DeliveryWorker {
+  private readonly inFlight = new Map<number, number>();
+  private readonly running = new Set<Promise<void>>();
+  private active = false;
+  private ticking = false;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: WorkerOptions) {}
+
+  async start(): Promise<void> {
+    // Claims still held in the file belong to a previous run that died mid-POST: those deliveries are
+    // sent again (at least once), never dropped.
+    const released = await this.options.store.releaseClaims();
+    if (released > 0) this.options.logger.info({ released }, "resuming deliveries interrupted by a restart");
+    this.active = true;
+    this.wake();
+  }
+
+  /** Look for due work now rather than at the next poll. */
+  wake(): void {
+    if (!this.active) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    void this.tick();
+  }
+
+  /** Stops claiming and waits for the POSTs already under way. */
+  async stop(): Promise<void> {
+    this.active = false;
+    clearTimeout(this.timer);
+    await Promise.allSettled([...this.running]);
+  }
+
+  get inFlightTotal(): number {
+    let total = 0;
+    for (const n of this.inFlight.values()) total += n;
+    return total;
+  }
+
+  private async tick(): Promise<void> {
+    this.ticking = true;
+    clearTimeout(this.timer);
+    const { store, maxConcurrency, timeoutMs } = this.options;
+    try {
+      do {
+        this.again = false;
+        const now = Date.now();
+        for (const subscriptionId of await store.dueSubscriptions(now)) {
+          const free = maxConcurrency - (this.inFlight.get(subscriptionId) ?? 0);
+          if (free <= 0 || !this.active) continue;
+          const lease = now + timeoutMs + 10_000;
+          for (const delivery of await store.claimDue(subscriptionId, free, now, lease)) this.attempt(delivery);
+        }
+      } while (this.again && this.active);
+      if (this.active) {
+        const pollMs = this.options.pollMs ?? 250;
+        const at = await store.nextDueAt();
+        const now = Date.now();
+        const wait = at !== undefined && at > now ? Math.min(at - now, pollMs) : pollMs;
+        this.timer = setTimeout(() => this.wake(), wait);
+      }
+    } catch (error) {
+      this.options.logger.error({ err: error }, "delivery loop failed; trying again shortly");
+      if (this.active) this.timer = setTimeout(() => this.wake(), 1000);
+    } finally {
+      this.ticking = false;
+    }
+    if (this.again && this.active) this.wake();
+  }
+
+  private attempt(delivery: Delivery): void {
+    const sub = delivery.subscriptionId;
+    this.inFlight.set(sub, (this.inFlight.get(sub) ?? 0) + 1);
+    const job = this.deliver(delivery)
+      .catch((error) => this.options.logger.error({ err: error, delivery: delivery.id }, "could not record an attempt"))
+      .finally(() => {
+        this.inFlight.set(sub, (this.inFlight.get(sub) ?? 1) - 1);
+        this.running.delete(job);
+        this.wake();
+      });
+    this.running.add(job);
+  }
+
+  private async deliver(delivery: Delivery): Promise<void> {
+    const { store, logger, timeoutMs, timeScale } = this.options;
+    const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs);
+    const at = Date.now();
+    const attempt = { attempts: delivery.attempts + 1, status: result.status, error: result.error, at };
+    const isValidation = delivery.type === SUBSCRIPTION_VALIDATION_TYPE;
+    const log = { delivery: delivery.id, event: delivery.eventId, type: delivery.type, subscription: delivery.subscriptionId, attempt: attempt.attempts, status: result.status, ms: Math.round(result.ms) };
+    let outcome: Outcome;
+    if (result.ok) {
+      outcome = "delivered";
+      await store.markDelivered(delivery.id, attempt);
+      if (isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "active", at);
+      logger.debug(log, isValidation ? "subscription validated" : "delivered");
+    } else {
+      const delay = retryDelay(attempt.attempts, timeScale);
+      if (delay === undefined) {
+        outcome = "dead";
+        await store.markDead(delivery.id, attempt);
+        if (isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "failed", at);
+        logger.warn({ ...log, error: result.error }, "dead-lettered after the last attempt");
+      } else {
+        outcome = "retry";
+        await store.scheduleRetry(delivery.id, attempt, at + delay);
+        logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
+      }
+    }
+    this.options.onOutcome?.(delivery, outcome, result);
+  }
+}
