@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, openSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+/** Where the consumer's build is, from this file's place in apps/producer/dist/demo. */
+export const consumerMain = fileURLToPath(new URL("../../../consumer/dist/main.js", import.meta.url));
+
+export interface ConsumerStats {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  quarantined: number;
+  unknown: number;
+  subscriptionValidations: number;
+  processed: number;
+  failed: number;
+  pending: number;
+  dialogs: number;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real consumer as a child process, its output going to a log file in the demo's temp folder. */
+export class ConsumerProcess {
+  private child: ChildProcess | undefined;
+  readonly url: string;
+
+  constructor(
+    private readonly port: number,
+    private readonly dataDir: string,
+    readonly secret: string,
+    private readonly logFile: string,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  async start(timeoutMs = 15_000): Promise<void> {
+    if (!existsSync(consumerMain)) throw new Error(`the consumer is not built: ${consumerMain} is missing`);
+    const log = openSync(this.logFile, "a");
+    this.child = spawn(process.execPath, [consumerMain], {
+      env: { ...process.env, PORT: String(this.port), HOST: "127.0.0.1", DATA_DIR: this.dataDir, WEBHOOK_SECRET: this.secret, LOG_LEVEL: "warn" },
+      stdio: ["ignore", log, log],
+    });
+    const exited = new Promise<never>((_, reject) =>
+      this.child?.once("exit", (code) => reject(new Error(`the consumer exited early (code ${code}); see ${this.logFile}`))),
+    );
+    exited.catch(() => undefined);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const ok = await Promise.race([
+        fetch(`${this.url}/healthz`).then((r) => r.ok, () => false),
+        exited,
+      ]);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the consumer did not answer /healthz within ${timeoutMs} ms; see ${this.logFile}`);
+  }
+
+  async stats(): Promise<ConsumerStats> {
+    const response = await fetch(`${this.url}/api/stats?code=${encodeURIComponent(this.secret)}`);
+    if (!response.ok) throw new Error(`consumer stats: HTTP ${response.status}`);
+    return (await response.json()) as ConsumerStats;
+  }
+
+  /** SIGTERM, then SIGKILL if it has not gone within `graceMs`. */
+  async stop(graceMs = 3000): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    await gone;
+    clearTimeout(timer);
+  }
+}

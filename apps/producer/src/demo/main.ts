@@ -1,0 +1,169 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pino from "pino";
+import { ProducerClient } from "../cli/client.js";
+import { Progress } from "../cli/progress.js";
+import { resources } from "../emit/catalog.js";
+import { Random } from "../emit/random.js";
+import { generateScenario } from "../emit/scenario.js";
+import { startService } from "../service.js";
+import { ConsumerProcess, freePort } from "./consumer.js";
+import { FlakyProxy } from "./proxy.js";
+import { checks, renderSummary } from "./summary.js";
+
+/**
+ * The whole flow on loopback: producer (in this process) -> flaky proxy -> real consumer (child process),
+ * in a temporary folder that is removed afterwards. Exit code 0 only when every event was delivered and
+ * processed exactly once.
+ */
+const { values: args } = parseArgs({
+  options: {
+    dialogs: { type: "string", default: "12" },
+    seed: { type: "string", default: "2026" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const DIALOGS = Number(args.dialogs);
+const SEED = Number(args.seed);
+const TIME_SCALE = 0.005; // 10 s -> 50 ms, 5 min -> 1.5 s
+const REPUBLISH = 5;
+const OUTAGE_MS = 600;
+const SETTLE_TIMEOUT_MS = 40_000;
+
+const started = performance.now();
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const root = mkdtempSync(join(tmpdir(), "dialogporten-demo-"));
+const secret = randomBytes(12).toString("hex");
+const consumer = new ConsumerProcess(await freePort(), join(root, "consumer"), secret, join(root, "consumer.log"));
+let proxy: FlakyProxy | undefined;
+let service: Awaited<ReturnType<typeof startService>> | undefined;
+
+async function cleanUp(): Promise<void> {
+  await service?.close().catch(() => undefined);
+  await proxy?.close().catch(() => undefined);
+  await consumer.stop().catch(() => undefined);
+  if (!args.keep) rmSync(root, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+
+async function run(): Promise<boolean> {
+  say(`Dialogporten events demo: ${DIALOGS} dialogs, seed ${SEED}, retry time scale ${TIME_SCALE} (10 s -> ${10_000 * TIME_SCALE} ms)`);
+  say(`  working folder ${root}`);
+
+  await consumer.start();
+  say(`  consumer   ${consumer.url}  (apps/consumer, child process)`);
+  proxy = new FlakyProxy(new URL(consumer.url));
+  const proxyUrl = await proxy.listen();
+  say(`  proxy      ${proxyUrl}  (answers 503 during a simulated outage)`);
+  service = await startService(
+    { port: 0, host: "127.0.0.1", dataDir: join(root, "producer"), timeScale: TIME_SCALE, timeoutMs: 5000, maxConcurrency: 8, logLevel: "info" },
+    pino({ level: "info", name: "producer" }, pino.destination({ dest: join(root, "producer.log"), sync: true })),
+  );
+  const client = new ProducerClient(service.url);
+  say(`  producer   ${service.url}  (this process; outbox ${join(root, "producer", "producer.sqlite")})`);
+
+  // One subscription per service resource, as an integrator would set up: resourceFilter is exact-match.
+  const endPoint = `${proxyUrl}/webhook?code=${secret}`;
+  const subscriptions = await Promise.all(resources.map((resourceFilter) => client.subscribe({ endPoint, resourceFilter })));
+  await Promise.all(subscriptions.map((s) => client.waitUntilActive(s.id)));
+  say(`  ${subscriptions.length} subscriptions validated (each got platform.events.validatesubscription and answered 2xx)`);
+
+  const scenario = generateScenario({ dialogs: DIALOGS, seed: SEED });
+  const emitted = new Map<string, number>();
+  for (const e of scenario.events) emitted.set(e.type, (emitted.get(e.type) ?? 0) + 1);
+  // The real producer re-publishes with the same id when it is unsure the first publish landed.
+  const random = new Random(SEED + 1);
+  const queue: unknown[] = [...scenario.events];
+  const again = random.shuffle(scenario.events.map((_, i) => i)).slice(0, REPUBLISH).sort((a, b) => b - a);
+  for (const i of again) queue.splice(Math.min(queue.length, i + 1 + random.int(1, 10)), 0, scenario.events[i]);
+  say(`  publishing ${scenario.events.length} events over ${DIALOGS} dialogs, ${REPUBLISH} of them twice with the same id`);
+
+  const progress = new Progress();
+  const snapshot = async () => {
+    const [p, c] = await Promise.all([client.stats(), consumer.stats()]);
+    const state = {
+      published: p.delivered + p.dead + p.pending + p.retrying,
+      delivered: p.delivered,
+      retrying: p.retrying,
+      dead: p.dead,
+      pending: p.pending,
+      extra: `consumer accepted ${c.accepted} dup ${c.duplicates} processed ${c.processed}`,
+    };
+    return { p, c, state };
+  };
+
+  let next = 0;
+  let outage = false;
+  const publisher = async () => {
+    while (next < queue.length) {
+      const i = next++;
+      if (!outage && i >= queue.length * 0.4) {
+        outage = true;
+        proxy?.failFor(OUTAGE_MS);
+      }
+      const { status, body } = await client.publish(queue[i]);
+      if (status !== 200) throw new Error(`publish refused (HTTP ${status}): ${body}`);
+      await sleep(4);
+    }
+  };
+  const ticker = setInterval(() => void snapshot().then((s) => progress.update(s.state), () => undefined), 100);
+  try {
+    await Promise.all(Array.from({ length: 4 }, publisher));
+    // Settled: the outbox is empty and the consumer has worked through its inbox, twice in a row.
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    let calm = 0;
+    while (Date.now() < deadline && calm < 2) {
+      await sleep(100);
+      const { p, c } = await snapshot();
+      calm = p.pending + p.retrying + p.inFlight === 0 && c.pending === 0 ? calm + 1 : 0;
+    }
+  } finally {
+    clearInterval(ticker);
+  }
+  const final = await snapshot();
+  progress.done(final.state);
+
+  const facts = {
+    emitted,
+    republished: REPUBLISH,
+    subscriptions: subscriptions.length,
+    dialogs: scenario.dialogs.length,
+    producer: final.p,
+    consumer: final.c,
+    outageRefusals: proxy.refused,
+  };
+  say("");
+  say(renderSummary(facts));
+  say("");
+  const results = checks(facts);
+  for (const c of results) say(`  ${c.ok ? "ok  " : "FAIL"}  ${c.text}`);
+  const ok = results.every((c) => c.ok);
+  say("");
+  say(ok ? `Demo passed in ${elapsed()}: every event delivered and processed exactly once.` : `Demo FAILED after ${elapsed()}.`);
+  return ok;
+}
+
+let ok = false;
+try {
+  ok = await run();
+} catch (error) {
+  process.stderr.write(`\nDemo failed: ${(error as Error).stack ?? String(error)}\n`);
+}
+if (!ok) {
+  for (const log of ["consumer.log", "producer.log"]) {
+    const file = join(root, log);
+    if (!existsSync(file)) continue;
+    const tail = readFileSync(file, "utf8").trim().split("\n").slice(-15).join("\n");
+    if (tail) process.stderr.write(`\n--- last lines of ${log} ---\n${tail}\n`);
+  }
+}
+await cleanUp();
+process.exit(ok ? 0 : 1);
