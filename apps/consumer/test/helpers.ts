@@ -27,6 +27,8 @@ export interface Running {
 export async function startConsumer(
   options: ConsumerOptions = {},
   dataDir = mkdtempSync(join(tmpdir(), "consumer-test-")),
+  /** Runs before `start()`: register handlers here so none misses an item already in the inbox. */
+  setup: (consumer: Consumer) => void = () => {},
 ): Promise<Running> {
   const logLines: string[] = [];
   const sink = new Writable({
@@ -43,6 +45,7 @@ export async function startConsumer(
     logger: pino({ level: "debug" }, sink),
     ...options,
   });
+  setup(consumer);
   const url = await consumer.start({ port: 0, host: "127.0.0.1" });
   const running: Running = {
     consumer,
