@@ -1,11 +1,22 @@
 import type { ErrorObject } from "ajv";
-import { _, Ajv2020 } from "ajv/dist/2020.js";
+import AjvModule, { _ } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import nextVocabulary from "ajv/dist/vocabularies/next.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { deriveVariant, TOLERANT_KEYWORD, type ValidationMode } from "./derive.js";
 import type { LoadedSchemas } from "./load.js";
 
 /** The formats the schemas use. The events package implements the same names in `runtime/formats.ts`. */
 export const USED_FORMATS = ["date-time", "uri", "uri-reference"] as const;
+
+/** Keywords whose meaning differs between drafts; the emitter (draft-07 rules plus `next`) must not see them. */
+const DRAFT_2020_ONLY = [
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "prefixItems",
+];
 
 type FormatCheck = (value: string) => boolean;
 
@@ -16,22 +27,57 @@ function referenceFormat(name: (typeof USED_FORMATS)[number]): FormatCheck {
   return (def as { validate: FormatCheck }).validate;
 }
 
+const codeOptions = { source: true, esm: true, lines: true, formats: _`formats` };
+
 /**
- * One Ajv per mode holding every schema in that mode's variant. Formats are registered as plain functions
- * backed by ajv-formats' full (reference) checks, and emitted code calls them as `formats[name](value)`
- * so the events package supplies its own implementations.
+ * The reference: Ajv2020 with every schema checked against the draft 2020-12 meta-schema. Lint runs
+ * examples and fixtures through it.
  */
 export function createAjv(loaded: LoadedSchemas, mode: ValidationMode): Ajv2020 {
-  const ajv = new Ajv2020({
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: codeOptions });
+  return addAll(ajv, loaded, mode);
+}
+
+type EmitAjv = InstanceType<typeof AjvModule.default>;
+const AjvClass = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule;
+
+/**
+ * The emitter: the same schemas compiled with draft-07 rules plus the `next` keywords. Ajv2020 always
+ * compiles support for `unevaluated*` and `$dynamicRef`, which costs an allocation and bookkeeping on
+ * every call; the schemas use neither (lint checks), so the generated code skips that work.
+ */
+export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): EmitAjv {
+  const ajv = new AjvClass({
     allErrors: true,
     strict: true,
     strictRequired: false,
-    allowUnionTypes: true,
-    code: { source: true, esm: true, lines: true, formats: _`formats` },
+    validateSchema: false,
+    code: codeOptions,
   });
+  // `dependentRequired` and friends: Ajv2019/2020 add this vocabulary themselves, the draft-07 class does not.
+  ajv.addVocabulary(
+    (nextVocabulary as unknown as { default?: typeof nextVocabulary }).default ?? nextVocabulary,
+  );
+  return addAll(ajv, loaded, mode, (schema) => {
+    const { $schema: _draft, ...rest } = schema;
+    return rest;
+  });
+}
+
+function addAll<A extends EmitAjv | Ajv2020>(
+  ajv: A,
+  loaded: LoadedSchemas,
+  mode: ValidationMode,
+  prepare: (schema: Record<string, unknown>) => Record<string, unknown> = (s) => s,
+): A {
   ajv.addKeyword({ keyword: TOLERANT_KEYWORD, schemaType: "object" });
   for (const name of USED_FORMATS) ajv.addFormat(name, referenceFormat(name));
-  for (const { schema } of [...loaded.defs, ...loaded.events]) ajv.addSchema(deriveVariant(schema, mode));
+  for (const { file, schema } of [...loaded.defs, ...loaded.events]) {
+    const text = JSON.stringify(schema);
+    const used = DRAFT_2020_ONLY.find((keyword) => text.includes(`"${keyword}"`));
+    if (used) throw new Error(`schemas/${file}: "${used}" is not supported by the validator generator`);
+    ajv.addSchema(prepare(deriveVariant(schema, mode)));
+  }
   return ajv;
 }
 

@@ -1,4 +1,4 @@
-import type { Ajv2020 } from "ajv/dist/2020.js";
+import type Ajv from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
@@ -6,7 +6,7 @@ import type { ValidationMode } from "./derive.js";
 import { toCleanEsm } from "./esm.js";
 import type { SchemaFile } from "./load.js";
 
-type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
+type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
 // ajv ships CommonJS with `exports.default`; depending on the loader the function sits on either level.
 const standaloneCode: StandaloneCode =
   (standaloneModule as unknown as { default?: StandaloneCode }).default ??
@@ -23,12 +23,7 @@ export function validatorPath(name: string, mode?: ValidationMode): string {
   return mode ? `src/generated/validators/${mode}/${name}.gen.ts` : `src/generated/validators/${name}.gen.ts`;
 }
 
-export function emitValidator(
-  ajv: Ajv2020,
-  file: SchemaFile,
-  name: string,
-  mode?: ValidationMode,
-): EmittedFile {
+export function emitValidator(ajv: Ajv, file: SchemaFile, name: string, mode?: ValidationMode): EmittedFile {
   const path = validatorPath(name, mode);
   const runtimePrefix = mode ? "../../../" : "../../";
   const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
@@ -47,9 +42,12 @@ export function emitValidator(
     typed.trim(),
     "",
   ].join("\n");
-  return { path, content: /= formats[.[]/.test(content) ? content : dropFormatsImport(content) };
+  return { path, content: dropUnusedImports(content) };
 }
 
-function dropFormatsImport(content: string): string {
-  return content.replace(/^import \{ formats \} from .*\n/m, "");
+/** Not every validator checks a format; an import nobody reads would only add bytes. */
+function dropUnusedImports(content: string): string {
+  let out = content;
+  if (!/= formats[.[]/.test(out)) out = out.replace(/^import \{ formats \} from .*\n/m, "");
+  return out;
 }

@@ -1,4 +1,4 @@
-import { createAjv } from "./ajv.js";
+import { createAjv, createEmitAjv } from "./ajv.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
@@ -24,18 +24,19 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const ajvs = { strict: createAjv(loaded, "strict"), tolerant: createAjv(loaded, "tolerant") };
   const problems = lintInstances(loaded, ajvs);
   if (problems.length > 0) throw new SchemaLintError(problems);
+  const emitters = { strict: createEmitAjv(loaded, "strict"), tolerant: createEmitAjv(loaded, "tolerant") };
   const files: EmittedFile[] = [];
   for (const event of loaded.events) {
     const eventType = event.eventType as string;
     files.push(await emitTypes(event, loaded));
     for (const mode of ["strict", "tolerant"] as const) {
-      files.push(emitValidator(ajvs[mode], event, eventType, mode));
+      files.push(emitValidator(emitters[mode], event, eventType, mode));
       files.push(emitShippedSchema(event, loaded, mode));
     }
   }
   const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");
   if (!cloudevents) throw new Error("schemas/_defs/cloudevents.schema.json is missing");
-  files.push(emitValidator(ajvs.tolerant, cloudevents, "cloudevent"));
+  files.push(emitValidator(emitters.tolerant, cloudevents, "cloudevent"));
   files.push({
     path: "schemas/cloudevents.schema.json",
     content: `${JSON.stringify(cloudevents.schema, null, 2)}\n`,

@@ -1,3 +1,5 @@
+import { allDigits, isAlnum } from "./chars.js";
+
 /**
  * The `format` checks the schemas use, for the generated validators. Each is proven equal to ajv-formats'
  * full implementation on a differential corpus in test/formats.test.ts.
@@ -9,8 +11,43 @@ const DATE_TIME =
 
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
+/**
+ * The common case, `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, read by character codes; `undefined` hands anything
+ * else (offsets, lower-case `t`, a space, leap seconds) to the general check.
+ */
+function utcDateTime(s: string): boolean | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(10) !== 84) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined;
+  if (n > 20 && (s.charCodeAt(19) !== 46 || n === 21 || !allDigits(s, 20, n - 1))) return undefined;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  const hour = digits(s, 11, 13);
+  const minute = digits(s, 14, 16);
+  const second = digits(s, 17, 19);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS[month] as number));
+}
+
+/** The number in `s[from, to)`, or -1 when a character is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
 /** RFC 3339 date-time, with calendar and leap-second rules, the same as ajv-formats' full `date-time`. */
 function dateTime(value: string): boolean {
+  const fast = utcDateTime(value);
+  if (fast !== undefined) return fast;
   const m = DATE_TIME.exec(value);
   if (!m) return false;
   const year = +(m[1] as string);
@@ -38,8 +75,42 @@ const URI =
 
 const NOT_URI_FRAGMENT = /\/|:/;
 
+/**
+ * `scheme:` followed by a rootless path of plain path characters (`urn:some:process:id`) is always a URI;
+ * deciding that with a scan skips the general expression for the values the events carry.
+ */
+function isSimpleRootlessUri(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || !isAlpha(s.charCodeAt(0))) return false;
+  let i = 1;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) break;
+    if (!(isAlnum(c) || c === 43 || c === 45 || c === 46)) return false;
+  }
+  if (i >= n - 1 || s.charCodeAt(i + 1) === 47) return false;
+  for (i++; i < n; i++) if (!isPathChar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// pchar minus percent-encoding, plus "/": unreserved / sub-delims / ":" / "@" / "/".
+const isPathChar = (c: number) =>
+  isAlnum(c) ||
+  c === 45 ||
+  c === 46 ||
+  c === 95 ||
+  c === 126 ||
+  (c >= 36 && c <= 44 && c !== 37) ||
+  c === 59 ||
+  c === 61 ||
+  c === 58 ||
+  c === 64 ||
+  c === 47 ||
+  c === 33;
+
 function uri(value: string): boolean {
-  return NOT_URI_FRAGMENT.test(value) && URI.test(value);
+  return isSimpleRootlessUri(value) || (NOT_URI_FRAGMENT.test(value) && URI.test(value));
 }
 
 // RFC 3986 URI-reference (relative or absolute), as ajv-formats' full `uri-reference`.

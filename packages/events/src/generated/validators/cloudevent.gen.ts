@@ -6,24 +6,17 @@
 // @ts-nocheck
 import { formats } from "../../runtime/formats.js";
 import type { CompiledValidator } from "../../runtime/validator.js";
-import { ucs2length as func1 } from "../../runtime/ucs2length.js";
+import { ucs2length as func0 } from "../../runtime/ucs2length.js";
 
-export const validate: CompiledValidator = validate137 as unknown as CompiledValidator;
-const pattern138 = new RegExp("^([a-z0-9]+|data_base64)$", "u");
+export const validate: CompiledValidator = validate117 as unknown as CompiledValidator;
+const pattern134 = new RegExp("^([a-z0-9]+|data_base64)$", "u");
 const formats4 = formats["uri-reference"];
 const formats0 = formats["date-time"];
 const formats2 = formats.uri;
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/_defs/cloudevents.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.specversion === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "specversion"},message:"must have required property '"+"specversion"+"'"};
@@ -68,7 +61,7 @@ errors++;
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern138.test(key0)){
+if(!pattern134.test(key0)){
 const err4 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]+|data_base64)$"},message:"must match pattern \""+"^([a-z0-9]+|data_base64)$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err4];
@@ -106,7 +99,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(func0(data1) < 1){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -131,7 +124,7 @@ errors++;
 if(data.source !== undefined){
 let data2 = data.source;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if(func0(data2) < 1){
 const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -166,7 +159,7 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if(func0(data3) < 1){
 const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -216,7 +209,7 @@ errors++;
 if(data.subject !== undefined){
 let data5 = data.subject;
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if(func0(data5) < 1){
 const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -241,7 +234,7 @@ errors++;
 if(data.datacontenttype !== undefined){
 let data6 = data.datacontenttype;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if(func0(data6) < 1){
 const err18 = {instancePath:instancePath+"/datacontenttype",schemaPath:"#/properties/datacontenttype/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -311,7 +304,6 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"props":{"specversion":true,"id":true,"source":true,"type":true,"time":true,"subject":true,"datacontenttype":true,"dataschema":true,"data_base64":true},"dynamicProps":false,"dynamicItems":false};

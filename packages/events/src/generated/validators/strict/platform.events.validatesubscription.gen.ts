@@ -6,20 +6,13 @@
 // @ts-nocheck
 import type { CompiledValidator } from "../../../runtime/validator.js";
 
-export const validate: CompiledValidator = validate136 as unknown as CompiledValidator;
-const pattern4 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
-const pattern160 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", "u");
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validate: CompiledValidator = validate116 as unknown as CompiledValidator;
+const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+const pattern156 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", "u");
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/platform.events.validatesubscription.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.specversion === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "specversion"},message:"must have required property '"+"specversion"+"'"};
@@ -76,7 +69,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern0.test(data1)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"_defs/dialogporten.schema.json#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -113,7 +106,7 @@ errors++;
 if(data.source !== undefined){
 let data3 = data.source;
 if(typeof data3 === "string"){
-if(!pattern160.test(data3)){
+if(!pattern156.test(data3)){
 const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$"},message:"must match pattern \""+"^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -146,7 +139,6 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":{"specversion":true,"id":true,"type":true,"source":true},"dynamicProps":false,"dynamicItems":false};

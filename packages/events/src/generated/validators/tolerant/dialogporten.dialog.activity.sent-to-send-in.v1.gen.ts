@@ -6,23 +6,16 @@
 // @ts-nocheck
 import { formats } from "../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../runtime/validator.js";
-import { ucs2length as func1 } from "../../../runtime/ucs2length.js";
+import { ucs2length as func0 } from "../../../runtime/ucs2length.js";
 
-export const validate: CompiledValidator = validate86 as unknown as CompiledValidator;
-const pattern4 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-const pattern5 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "u");
-const pattern7 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "u");
+export const validate: CompiledValidator = validate66 as unknown as CompiledValidator;
+const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "u");
+const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "u");
 const formats0 = formats["date-time"];
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.specversion === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "specversion"},message:"must have required property '"+"specversion"+"'"};
@@ -119,7 +112,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern0.test(data1)){
 const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -181,7 +174,7 @@ errors++;
 if(data.resource !== undefined){
 let data4 = data.resource;
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
+if(!pattern1.test(data4)){
 const err14 = {instancePath:instancePath+"/resource",schemaPath:"#/$defs/resourceUrn/pattern",keyword:"pattern",params:{pattern: "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$"},message:"must match pattern \""+"^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -206,7 +199,7 @@ errors++;
 if(data.resourceinstance !== undefined){
 let data5 = data.resourceinstance;
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
+if(!pattern0.test(data5)){
 const err16 = {instancePath:instancePath+"/resourceinstance",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -231,7 +224,7 @@ errors++;
 if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
+if(!pattern3.test(data6)){
 const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$"},message:"must match pattern \""+"^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -288,22 +281,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":{"specversion":true,"id":true,"type":true,"time":true,"resource":true,"resourceinstance":true,"subject":true,"source":true,"datacontenttype":true},"dynamicProps":false,"dynamicItems":false};
 const formats4 = formats["uri-reference"];
 const formats2 = formats.uri;
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.activityId === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "activityId"},message:"must have required property '"+"activityId"+"'"};
@@ -318,7 +303,7 @@ errors++;
 if(data.activityId !== undefined){
 let data0 = data.activityId;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
+if(!pattern0.test(data0)){
 const err1 = {instancePath:instancePath+"/activityId",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -343,7 +328,7 @@ errors++;
 if(data.extendedActivityType !== undefined){
 let data1 = data.extendedActivityType;
 if(typeof data1 === "string"){
-if(func1(data1) > 1023){
+if(func0(data1) > 1023){
 const err3 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -378,7 +363,7 @@ errors++;
 if(data.process !== undefined){
 let data2 = data.process;
 if(typeof data2 === "string"){
-if(func1(data2) > 1023){
+if(func0(data2) > 1023){
 const err6 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -413,7 +398,7 @@ errors++;
 if(data.precedingProcess !== undefined){
 let data3 = data.precedingProcess;
 if(typeof data3 === "string"){
-if(func1(data3) > 1023){
+if(func0(data3) > 1023){
 const err9 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -456,24 +441,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":{"activityId":true,"extendedActivityType":true,"process":true,"precedingProcess":true},"dynamicProps":false,"dynamicItems":false};
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.activity.sent-to-send-in.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -522,7 +499,7 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
+if(!pattern4.test(data1)){
 const err4 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/activitySource/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*://"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*://"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -555,8 +532,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate89(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate69(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -571,7 +548,6 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":{"type":true,"source":true,"data":true,"specversion":true,"id":true,"time":true,"resource":true,"resourceinstance":true,"subject":true,"datacontenttype":true},"dynamicProps":false,"dynamicItems":false};

@@ -6,23 +6,16 @@
 // @ts-nocheck
 import { formats } from "../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../runtime/validator.js";
-import { ucs2length as func1 } from "../../../runtime/ucs2length.js";
+import { ucs2length as func0 } from "../../../runtime/ucs2length.js";
 
-export const validate: CompiledValidator = validate121 as unknown as CompiledValidator;
-const pattern4 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-const pattern5 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "u");
-const pattern7 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "u");
+export const validate: CompiledValidator = validate101 as unknown as CompiledValidator;
+const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "u");
+const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "u");
 const formats0 = formats["date-time"];
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.specversion === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "specversion"},message:"must have required property '"+"specversion"+"'"};
@@ -119,7 +112,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern0.test(data1)){
 const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -181,7 +174,7 @@ errors++;
 if(data.resource !== undefined){
 let data4 = data.resource;
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
+if(!pattern1.test(data4)){
 const err14 = {instancePath:instancePath+"/resource",schemaPath:"#/$defs/resourceUrn/pattern",keyword:"pattern",params:{pattern: "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$"},message:"must match pattern \""+"^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -206,7 +199,7 @@ errors++;
 if(data.resourceinstance !== undefined){
 let data5 = data.resourceinstance;
 if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
+if(!pattern0.test(data5)){
 const err16 = {instancePath:instancePath+"/resourceinstance",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -231,7 +224,7 @@ errors++;
 if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
+if(!pattern3.test(data6)){
 const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$"},message:"must match pattern \""+"^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -288,26 +281,18 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":{"specversion":true,"id":true,"type":true,"time":true,"resource":true,"resourceinstance":true,"subject":true,"source":true,"datacontenttype":true},"dynamicProps":false,"dynamicItems":false};
 const formats2 = formats.uri;
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process !== undefined){
 let data0 = data.process;
 if(typeof data0 === "string"){
-if(func1(data0) > 1023){
+if(func0(data0) > 1023){
 const err0 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -342,7 +327,7 @@ errors++;
 if(data.precedingProcess !== undefined){
 let data1 = data.precedingProcess;
 if(typeof data1 === "string"){
-if(func1(data1) > 1023){
+if(func0(data1) > 1023){
 const err3 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -385,24 +370,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":{"process":true,"precedingProcess":true},"dynamicProps":false,"dynamicItems":false};
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.seen.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate122(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -441,7 +418,7 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
+if(!pattern4.test(data1)){
 const err3 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/dialogSource/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*://"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*://"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -474,8 +451,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate124(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate104(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -490,7 +467,6 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":{"type":true,"source":true,"data":true,"specversion":true,"id":true,"time":true,"resource":true,"resourceinstance":true,"subject":true,"datacontenttype":true},"dynamicProps":false,"dynamicItems":false};

@@ -7,21 +7,14 @@
 import { formats } from "../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../runtime/validator.js";
 
-export const validate: CompiledValidator = validate136 as unknown as CompiledValidator;
-const pattern4 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
+export const validate: CompiledValidator = validate116 as unknown as CompiledValidator;
+const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
 const formats2 = formats.uri;
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/platform.events.validatesubscription.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.specversion === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "specversion"},message:"must have required property '"+"specversion"+"'"};
@@ -78,7 +71,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern0.test(data1)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"_defs/dialogporten.schema.json#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -115,7 +108,7 @@ errors++;
 if(data.source !== undefined){
 let data3 = data.source;
 if(typeof data3 === "string"){
-if(!pattern8.test(data3)){
+if(!pattern4.test(data3)){
 const err8 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/anyAbsoluteUrl/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*://"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*://"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -158,7 +151,6 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":{"specversion":true,"id":true,"type":true,"source":true},"dynamicProps":false,"dynamicItems":false};
