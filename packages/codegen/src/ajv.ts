@@ -38,7 +38,7 @@ export function createAjv(loaded: LoadedSchemas, mode: ValidationMode): Ajv2020 
   return addAll(ajv, loaded, mode);
 }
 
-type EmitAjv = InstanceType<typeof AjvModule.default>;
+export type EmitAjv = InstanceType<typeof AjvModule.default>;
 const AjvClass = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule;
 
 /**

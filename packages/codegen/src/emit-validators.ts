@@ -1,12 +1,11 @@
-import type Ajv from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { schemaIdOf } from "./ajv.js";
+import { type EmitAjv, schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
 import type { ValidationMode } from "./derive.js";
 import { toCleanEsm } from "./esm.js";
 import type { SchemaFile } from "./load.js";
 
-type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+type StandaloneCode = (ajv: EmitAjv, refs: Record<string, string>) => string;
 // ajv ships CommonJS with `exports.default`; depending on the loader the function sits on either level.
 const standaloneCode: StandaloneCode =
   (standaloneModule as unknown as { default?: StandaloneCode }).default ??
