@@ -55,9 +55,9 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): Emit
     code: codeOptions,
   });
   // `dependentRequired` and friends: Ajv2019/2020 add this vocabulary themselves, the draft-07 class does not.
-  ajv.addVocabulary(
-    (nextVocabulary as unknown as { default?: typeof nextVocabulary }).default ?? nextVocabulary,
-  );
+  type Vocabulary = Parameters<EmitAjv["addVocabulary"]>[0];
+  const next = nextVocabulary as unknown as { default?: Vocabulary };
+  ajv.addVocabulary(next.default ?? (nextVocabulary as unknown as Vocabulary));
   return addAll(ajv, loaded, mode, (schema) => {
     const { $schema: _draft, ...rest } = schema;
     return rest;

@@ -22,7 +22,12 @@ export function validatorPath(name: string, mode?: ValidationMode): string {
   return mode ? `src/generated/validators/${mode}/${name}.gen.ts` : `src/generated/validators/${name}.gen.ts`;
 }
 
-export function emitValidator(ajv: Ajv, file: SchemaFile, name: string, mode?: ValidationMode): EmittedFile {
+export function emitValidator(
+  ajv: EmitAjv,
+  file: SchemaFile,
+  name: string,
+  mode?: ValidationMode,
+): EmittedFile {
   const path = validatorPath(name, mode);
   const runtimePrefix = mode ? "../../../" : "../../";
   const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
