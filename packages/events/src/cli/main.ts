@@ -34,8 +34,14 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.version) return (console.log(version()), 0);
-  if (values.help || !command) return (console.log(HELP), command || values.help ? 0 : 2);
+  if (values.version) {
+    console.log(version());
+    return 0;
+  }
+  if (values.help || !command) {
+    console.log(HELP);
+    return values.help ? 0 : 2;
+  }
   switch (command) {
     case "validate":
       if (rest.length === 0)
