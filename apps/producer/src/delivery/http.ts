@@ -4,6 +4,8 @@ export interface PostResult {
   status: number | null;
   error: string | null;
   ms: number;
+  /** The start of the receiver's answer, for people reading a trigger's output. */
+  answer: string;
 }
 
 /**
@@ -21,14 +23,14 @@ export async function postEvent(endPoint: string, body: string, timeoutMs: numbe
       redirect: "manual",
       signal: AbortSignal.timeout(timeoutMs),
     });
-    // Drain the body so the connection can be reused; its content does not matter.
-    await response.arrayBuffer().catch(() => undefined);
+    // Read the body so the connection can be reused; only a person running `trigger` looks at it.
+    const answer = (await response.text().catch(() => "")).slice(0, 2000);
     const ok = response.status >= 200 && response.status < 300;
-    return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, ms: performance.now() - started };
+    return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, ms: performance.now() - started, answer };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
     const reason =
       e.name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
-    return { ok: false, status: null, error: reason, ms: performance.now() - started };
+    return { ok: false, status: null, error: reason, ms: performance.now() - started, answer: "" };
   }
 }

@@ -1,5 +1,6 @@
-import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
+import { dialogportenEventTypes } from "dialogporten-events";
 import type { ProducerStats } from "../cli/client.js";
+import { renderTypeTable } from "../cli/type-table.js";
 import type { ConsumerStats } from "./consumer.js";
 
 export interface DemoFacts {
@@ -20,25 +21,9 @@ export interface Check {
   text: string;
 }
 
-const short = (type: string) => type.replace(/^dialogporten\.dialog\./, "").replace(/\.v1$/, "");
-
 /** The per-type table and the consumer's counters, as plain text. */
 export function renderSummary(f: DemoFacts): string {
-  const rows: string[][] = [["type", "emitted", "sent", "delivered", "retried", "dead"]];
-  const total = { emitted: 0, sent: 0, delivered: 0, retried: 0, dead: 0 };
-  for (const type of [...dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE]) {
-    const s = f.producer.byType.find((t) => t.type === type);
-    const emitted = type === SUBSCRIPTION_VALIDATION_TYPE ? f.subscriptions : (f.emitted.get(type) ?? 0);
-    const sent = (s?.delivered ?? 0) + (s?.dead ?? 0) + (s?.pending ?? 0);
-    const row = { emitted, sent, delivered: s?.delivered ?? 0, retried: s?.retried ?? 0, dead: s?.dead ?? 0 };
-    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
-    rows.push([short(type), ...Object.values(row).map(String)]);
-  }
-  rows.push(["total", ...Object.values(total).map(String)]);
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length))) ?? [];
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
-  const rule = "-".repeat(line(rows[0] as string[]).length);
-  const table = [line(rows[0] as string[]), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1) as string[])];
+  const table = renderTypeTable(f.emitted, f.producer.byType, f.subscriptions);
   const c = f.consumer;
   return [
     "Producer (per type: emitted = unique events; sent = deliveries queued, duplicates included)",
