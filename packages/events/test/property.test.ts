@@ -1,0 +1,147 @@
+import { createAjv, loadSchemas } from "@dialogporten-events/codegen";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { eventValidators } from "../src/generated/validators.gen.js";
+import { dialogportenEventTypes, parseEvent } from "../src/index.js";
+import { canonicalExample, repoRoot } from "./helpers.js";
+
+// The reference: Ajv2020 compiled at run time from the same schemas, with ajv-formats' full formats.
+const loaded = await loadSchemas(`${repoRoot}schemas`);
+const reference = { strict: createAjv(loaded, "strict"), tolerant: createAjv(loaded, "tolerant") };
+const idOf = (type: string) => `https://dialogporten-events.dev/schemas/${type}.schema.json`;
+
+const ATTRIBUTES = [
+  "specversion",
+  "id",
+  "type",
+  "time",
+  "resource",
+  "resourceinstance",
+  "subject",
+  "source",
+  "datacontenttype",
+  "data",
+];
+const DATA_FIELDS = [
+  "activityId",
+  "process",
+  "precedingProcess",
+  "senderType",
+  "extendedActivityType",
+  "unknownField",
+];
+
+const jsonValue = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    "",
+    "1.0",
+    "urn:altinn:organization:identifier-no::991825827",
+    "2025-02-30T08:00:06Z",
+    "ServiceOwner",
+    "urn:x",
+  ),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 2 }),
+);
+
+/** One small change to a valid event: the kind of damage a producer bug or a proxy does. */
+type Mutation = (event: Record<string, unknown>) => void;
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constantFrom(...ATTRIBUTES).map((key) => (e: Record<string, unknown>) => void delete e[key]),
+  fc.tuple(fc.constantFrom(...ATTRIBUTES), jsonValue).map(
+    ([key, value]) =>
+      (e: Record<string, unknown>) =>
+        void (e[key] = value),
+  ),
+  fc
+    .tuple(fc.constantFrom(...DATA_FIELDS), fc.option(jsonValue, { nil: undefined }))
+    .map(([key, value]) => (e: Record<string, unknown>) => {
+      const data =
+        typeof e.data === "object" && e.data !== null ? (e.data as Record<string, unknown>) : (e.data = {});
+      if (value === undefined) delete data[key];
+      else data[key] = value;
+    }),
+  fc
+    .tuple(
+      fc.constantFrom("id", "resourceinstance", "source", "subject", "time", "resource"),
+      fc.nat(200),
+      fc.string({ minLength: 1, maxLength: 1, unit: "binary" }),
+    )
+    .map(([key, at, ch]) => (e: Record<string, unknown>) => {
+      const value = e[key];
+      if (typeof value === "string")
+        e[key] = value.slice(0, at % (value.length + 1)) + ch + value.slice((at % (value.length + 1)) + 1);
+    }),
+  fc.constantFrom("id", "resourceinstance", "source").map((key) => (e: Record<string, unknown>) => {
+    if (typeof e[key] === "string") e[key] = (e[key] as string).toUpperCase();
+  }),
+);
+
+describe("generated validators agree with a reference Ajv on mutated events", () => {
+  it.each(dialogportenEventTypes)("%s: 10,000 mutations, both modes", (type) => {
+    const base = canonicalExample(type);
+    const refs = {
+      strict: reference.strict.getSchema(idOf(type)),
+      tolerant: reference.tolerant.getSchema(idOf(type)),
+    };
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const event = structuredClone(base);
+        for (const mutate of mutations) mutate(event);
+        for (const mode of ["strict", "tolerant"] as const) {
+          const ours = eventValidators[type][mode](event);
+          if (ours !== refs[mode]?.(event)) return false;
+          if (ours && mode === "tolerant") accepted++;
+        }
+        return true;
+      }),
+      { numRuns: 10_000 },
+    );
+    // The corpus must exercise both outcomes, or agreement would prove little.
+    expect(accepted).toBeGreaterThan(500);
+    expect(accepted).toBeLessThan(9_500);
+  });
+});
+
+const KINDS = ["dialogporten", "subscription-validation", "unknown", "error"];
+
+describe("parseEvent on hostile input", () => {
+  it("never throws on arbitrary bytes, text or JSON values, and always says what it got", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 300 }), fc.json(), fc.jsonValue()),
+        (input) => {
+          const result = parseEvent(input);
+          return KINDS.includes(result.kind) && (result.kind !== "error" || result.issues.length > 0);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("refuses a deeply nested body within bounded time", () => {
+    const depth = 200_000;
+    const started = performance.now();
+    const result = parseEvent(`${"[".repeat(depth)}${"]".repeat(depth)}`);
+    expect(result.kind).toBe("error");
+    const deepData = `{"specversion":"1.0","id":"1","source":"x:y","type":"t","data":${'{"a":'.repeat(5000)}1${"}".repeat(5000)}}`;
+    expect(parseEvent(deepData).kind).toBe("unknown");
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("refuses a very long attribute quickly and says where", () => {
+    const event = {
+      ...canonicalExample("dialogporten.dialog.created.v1"),
+      subject: `urn:altinn:organization:identifier-no:${"9".repeat(1_000_000)}`,
+    };
+    const started = performance.now();
+    const result = parseEvent(JSON.stringify(event), { mode: "strict" });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.kind === "error" && result.issues.map((i) => i.pointer)).toEqual(["/subject"]);
+  });
+});
