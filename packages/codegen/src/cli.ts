@@ -1,10 +1,23 @@
+import { dirname } from "node:path";
 import { generate, SchemaLintError } from "./generate.js";
 import { defaultPaths, FIX_COMMAND } from "./paths.js";
+import { runCheckSchemas, runDiff, runNewVersion } from "./release/index.js";
 import { findDrift, writeFiles } from "./write.js";
 
-const USAGE = "usage: dialogporten-codegen <generate|check>";
+const USAGE = "usage: dialogporten-codegen <generate|check|diff [<base>]|check-schemas|new-version <type>>";
+
+const repoRoot = dirname(defaultPaths.schemasDir);
+
+/** Release commands: they read schemas/ and git, and never write generated code. */
+const RELEASE_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  diff: (args) => runDiff(args, repoRoot),
+  "check-schemas": (args) => runCheckSchemas(args, repoRoot),
+  "new-version": (args) => runNewVersion(args, defaultPaths.schemasDir),
+};
 
 async function main(command: string | undefined): Promise<number> {
+  const release = command ? RELEASE_COMMANDS[command] : undefined;
+  if (release) return release(process.argv.slice(3));
   if (command !== "generate" && command !== "check") {
     console.error(USAGE);
     return 2;
