@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { sampleEvent } from "../src/emit/trigger.js";
+import { matches } from "../src/subscriptions/filters.js";
+import { startProducer, type TestProducer } from "./support/producer.js";
+import { Receiver, waitFor } from "./support/receiver.js";
+
+const none = { resourceFilter: null, subjectFilter: null, typeFilter: null };
+const event = {
+  type: "dialogporten.dialog.created.v1",
+  resource: "urn:altinn:resource:a",
+  subject: "urn:altinn:person:identifier-no:12345678901",
+};
+
+describe("filter matching", () => {
+  it("is exact, case-sensitive, and an empty typeFilter matches nothing", () => {
+    expect(matches(none, event)).toBe(true);
+    expect(matches({ ...none, resourceFilter: "urn:altinn:resource:a" }, event)).toBe(true);
+    expect(matches({ ...none, resourceFilter: "urn:altinn:resource" }, event)).toBe(false);
+    expect(matches({ ...none, typeFilter: "dialogporten.dialog.created.v1" }, event)).toBe(true);
+    expect(matches({ ...none, typeFilter: "dialogporten.dialog.*" }, event)).toBe(false);
+    expect(matches({ ...none, typeFilter: "" }, event)).toBe(false);
+    expect(matches({ ...none, subjectFilter: event.subject.toUpperCase() }, event)).toBe(false);
+  });
+});
+
+let producer: TestProducer | undefined;
+const receivers: Receiver[] = [];
+afterEach(async () => {
+  await producer?.stop();
+  await Promise.all(receivers.splice(0).map((r) => r.stop()));
+});
+
+describe("fan-out to subscriptions over HTTP", () => {
+  it("delivers each event only to the subscriptions whose filters all match", async () => {
+    producer = await startProducer();
+    const party = "urn:altinn:person:identifier-no:12345678901";
+    const filters: Record<string, string>[] = [
+      {},
+      { resourceFilter: "urn:altinn:resource:a" },
+      { subjectFilter: party },
+      { typeFilter: "dialogporten.dialog.seen.v1" },
+      { typeFilter: "" },
+      { resourceFilter: "urn:altinn:resource:a", typeFilter: "dialogporten.dialog.seen.v1" },
+    ];
+    for (const f of filters) {
+      const r = await new Receiver().start();
+      receivers.push(r);
+      const s = await producer.client.subscribe({ endPoint: r.url, ...f });
+      await producer.client.waitUntilActive(s.id);
+    }
+    const published = [
+      sampleEvent("dialogporten.dialog.seen.v1", { resource: "urn:altinn:resource:a", party }),
+      sampleEvent("dialogporten.dialog.seen.v1", { resource: "urn:altinn:resource:b" }),
+      sampleEvent("dialogporten.dialog.created.v1", { resource: "urn:altinn:resource:a" }),
+      sampleEvent("dialogporten.dialog.activity.information.v1", { resource: "urn:altinn:resource:b", party }),
+    ];
+    for (const e of published) expect((await producer.client.publish(e)).status).toBe(200);
+    await waitFor("settled", async () => {
+      const s = await producer?.client.stats();
+      return s && s.pending + s.retrying + s.inFlight === 0;
+    });
+    const got = receivers.map((r) => r.events().map((x) => published.findIndex((p) => p.id === x.json.id)).sort());
+    expect(got).toEqual([[0, 1, 2, 3], [0, 2], [0, 3], [0, 1], [], [0]]);
+  });
+});

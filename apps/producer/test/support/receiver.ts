@@ -1,0 +1,70 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface Received {
+  at: number;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: { id: string; type: string; source: string; [k: string]: unknown };
+}
+
+/** How the stand-in answers the n-th request (0-based) for a given event id. */
+export type Behavior = (request: { index: number; attempt: number; json: Received["json"] }) =>
+  | { status: number; delayMs?: number }
+  | Promise<{ status: number; delayMs?: number }>;
+
+/** A webhook receiver on loopback that records everything and answers as told. */
+export class Receiver {
+  readonly received: Received[] = [];
+  private readonly attempts = new Map<string, number>();
+  private server: Server | undefined;
+  url = "";
+
+  constructor(public behavior: Behavior = () => ({ status: 200 })) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk) => {
+        body += chunk;
+      });
+      req.on("end", async () => {
+        const json = JSON.parse(body) as Received["json"];
+        const attempt = (this.attempts.get(json.id) ?? 0) + 1;
+        this.attempts.set(json.id, attempt);
+        const index = this.received.length;
+        this.received.push({ at: Date.now(), url: req.url ?? "", headers: req.headers, body, json });
+        const { status, delayMs } = await this.behavior({ index, attempt, json });
+        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+        if (!res.destroyed) res.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/webhook`;
+    return this;
+  }
+
+  /** Events (not validations) received, by type. */
+  events(): Received[] {
+    return this.received.filter((r) => r.json.type !== "platform.events.validatesubscription");
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
