@@ -2,8 +2,8 @@ import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-
 import type { Logger } from "pino";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
-import type { OutboxStore, Subscription } from "./outbox/store.js";
 import { SqliteOutbox } from "./outbox/sqlite.js";
+import type { OutboxStore, Subscription } from "./outbox/store.js";
 import { filterProblems } from "./subscriptions/filters.js";
 import { validationEvent } from "./subscriptions/validation.js";
 
@@ -64,12 +64,23 @@ export class Broker {
       const issues: Issue[] =
         result.kind === "error"
           ? result.issues
-          : [{ pointer: "/type", keyword: "enum", message: `"${String((value as { type?: unknown }).type)}" is not a Dialogporten event type this producer emits` }];
-      return { accepted: false, issues, message: "The event does not pass strict validation; nothing was queued." };
+          : [
+              {
+                pointer: "/type",
+                keyword: "enum",
+                message: `"${String((value as { type?: unknown }).type)}" is not a Dialogporten event type this producer emits`,
+              },
+            ];
+      return {
+        accepted: false,
+        issues,
+        message: "The event does not pass strict validation; nothing was queued.",
+      };
     }
     const event = result.event;
     // Altinn Events adds datacontenttype when data is present; receivers see it on every such event.
-    const delivered = "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
+    const delivered =
+      "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
     const { seq, deliveries } = await this.store.acceptEvent(event, JSON.stringify(delivered), Date.now());
     this.metrics.published++;
     this.worker.wake();
@@ -92,22 +103,6 @@ export class Broker {
     );
     this.worker.wake();
     return { ok: true, subscription };
-  }
-
-  /** Resolves once the subscription is active (validated) or has failed validation for good. */
-  async waitForValidation(id: number, timeoutMs = 10_000): Promise<Subscription | undefined> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const s = await this.store.getSubscription(id);
-      if (!s || s.status !== "pending" || Date.now() > deadline) return s;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-
-  /** True when nothing is pending: every delivery is delivered, dead or cancelled. */
-  async settled(): Promise<boolean> {
-    const c = await this.store.counts();
-    return c.pending + c.retrying === 0 && this.worker.inFlightTotal === 0;
   }
 
   async close(): Promise<void> {

@@ -11,7 +11,12 @@ export interface ServiceConfig {
   logLevel: string;
 }
 
-function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (n: number) => boolean): number {
+function number(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  check: (n: number) => boolean,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);

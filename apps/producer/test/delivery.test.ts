@@ -29,7 +29,9 @@ const settled = () =>
 
 describe("retry schedule", () => {
   it("is the broker's: 11 waits from 10 s to 12 h, 12 attempts, scaled", () => {
-    expect(RETRY_DELAYS_MS.map((ms) => ms / 1000)).toEqual([10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 43200]);
+    expect(RETRY_DELAYS_MS.map((ms) => ms / 1000)).toEqual([
+      10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 43200,
+    ]);
     expect(MAX_ATTEMPTS).toBe(12);
     expect(retryDelay(1, 0.005)).toBe(50);
     expect(retryDelay(11)).toBe(12 * 3600 * 1000);
@@ -67,7 +69,11 @@ describe("delivery over HTTP", () => {
     expect(tries).toHaveLength(3);
     expect((tries[1]?.at as number) - (tries[0]?.at as number)).toBeGreaterThanOrEqual(18);
     expect((tries[2]?.at as number) - (tries[1]?.at as number)).toBeGreaterThanOrEqual(58);
-    expect(stats.byType.find((t) => t.type === event.type)).toMatchObject({ delivered: 1, retried: 1, retries: 2 });
+    expect(stats.byType.find((t) => t.type === event.type)).toMatchObject({
+      delivered: 1,
+      retried: 1,
+      retries: 2,
+    });
   });
 
   it("treats a receiver slower than the timeout as a failure and retries", async () => {
@@ -86,7 +92,9 @@ describe("delivery over HTTP", () => {
   it("dead-letters after 12 attempts, lists it, and replays it on request", async () => {
     producer = await startProducer();
     let up = false;
-    const receiver = await subscribed(({ json }) => ({ status: json.type.startsWith("platform") || up ? 200 : 503 }));
+    const receiver = await subscribed(({ json }) => ({
+      status: json.type.startsWith("platform") || up ? 200 : 503,
+    }));
     const event = sampleEvent("dialogporten.dialog.activity.payment-made.v1");
     await producer.client.publish(event);
     const stats = await settled();
@@ -99,17 +107,24 @@ describe("delivery over HTTP", () => {
     expect(list.deadLetters[0]).toMatchObject({ attempts: 12, lastStatus: 503, event: { id: event.id } });
 
     up = true;
-    const replay = await fetch(`${producer.service.url}/dead-letters/${list.deadLetters[0]?.id}/replay`, { method: "POST" });
+    const replay = await fetch(`${producer.service.url}/dead-letters/${list.deadLetters[0]?.id}/replay`, {
+      method: "POST",
+    });
     expect(await replay.json()).toEqual({ replayed: 1 });
     const after = await settled();
     expect(after).toMatchObject({ dead: 0 });
     expect(receiver.received.filter((r) => r.json.id === event.id)).toHaveLength(13);
-    expect((await fetch(`${producer.service.url}/dead-letters/999/replay`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${producer.service.url}/dead-letters/999/replay`, { method: "POST" })).status).toBe(
+      404,
+    );
   });
 
   it("does not let a slow subscriber hold back a fast one", async () => {
     producer = await startProducer({ timeoutMs: 5000, maxConcurrency: 2 });
-    const slow = await subscribed(({ json }) => ({ status: 200, delayMs: json.type.startsWith("platform") ? 0 : 1500 }));
+    const slow = await subscribed(({ json }) => ({
+      status: 200,
+      delayMs: json.type.startsWith("platform") ? 0 : 1500,
+    }));
     const fast = await subscribed();
     const events = Array.from({ length: 30 }, () => sampleEvent("dialogporten.dialog.updated.v1"));
     const start = Date.now();

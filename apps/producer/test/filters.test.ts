@@ -52,14 +52,22 @@ describe("fan-out to subscriptions over HTTP", () => {
       sampleEvent("dialogporten.dialog.seen.v1", { resource: "urn:altinn:resource:a", party }),
       sampleEvent("dialogporten.dialog.seen.v1", { resource: "urn:altinn:resource:b" }),
       sampleEvent("dialogporten.dialog.created.v1", { resource: "urn:altinn:resource:a" }),
-      sampleEvent("dialogporten.dialog.activity.information.v1", { resource: "urn:altinn:resource:b", party }),
+      sampleEvent("dialogporten.dialog.activity.information.v1", {
+        resource: "urn:altinn:resource:b",
+        party,
+      }),
     ];
     for (const e of published) expect((await producer.client.publish(e)).status).toBe(200);
     await waitFor("settled", async () => {
       const s = await producer?.client.stats();
       return s && s.pending + s.retrying + s.inFlight === 0;
     });
-    const got = receivers.map((r) => r.events().map((x) => published.findIndex((p) => p.id === x.json.id)).sort());
+    const got = receivers.map((r) =>
+      r
+        .events()
+        .map((x) => published.findIndex((p) => p.id === x.json.id))
+        .sort(),
+    );
     expect(got).toEqual([[0, 1, 2, 3], [0, 2], [0, 3], [0, 1], [], [0]]);
   });
 });

@@ -16,7 +16,10 @@ const post = (url: string, body: string, contentType = "application/cloudevents+
 describe("publish endpoint", () => {
   it("accepts a strict event with 200 and no body", async () => {
     producer = await startProducer();
-    const response = await post(producer.service.url, JSON.stringify(sampleEvent("dialogporten.dialog.created.v1")));
+    const response = await post(
+      producer.service.url,
+      JSON.stringify(sampleEvent("dialogporten.dialog.created.v1")),
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
     expect((await producer.client.stats()).events).toBe(1);
@@ -31,11 +34,22 @@ describe("publish endpoint", () => {
     const cases: [string, unknown][] = [
       // The overview's double-colon subject: receivers tolerate it, a producer must not emit it.
       ["double colon", { ...good, subject: "urn:altinn:organization:identifier-no::991825827" }],
-      ["source names another activity", { ...good, data: { activityId: "8a0c1f4e-2b7d-4c1a-9e3f-5d6b7a8c9d0e" } }],
+      [
+        "source names another activity",
+        { ...good, data: { activityId: "8a0c1f4e-2b7d-4c1a-9e3f-5d6b7a8c9d0e" } },
+      ],
       ["upper-case id", { ...good, id: good.id.toUpperCase() }],
       ["missing time", { ...good, time: undefined }],
       ["retired type", { ...good, type: "dialogporten.dialog.read.v1" }],
-      ["validation event", { specversion: "1.0", id: good.id, source: "https://platform.altinn.no/events/api/v1/subscriptions/1", type: "platform.events.validatesubscription" }],
+      [
+        "validation event",
+        {
+          specversion: "1.0",
+          id: good.id,
+          source: "https://platform.altinn.no/events/api/v1/subscriptions/1",
+          type: "platform.events.validatesubscription",
+        },
+      ],
     ];
     for (const [name, body] of cases) {
       const response = await post(producer.service.url, JSON.stringify(body));

@@ -32,7 +32,10 @@ describe("subscription API and validation handshake", () => {
     // Not active yet: an event published now is not queued for it.
     expect((await producer.client.subscription(created.id)).status).toBe("pending");
     await producer.client.publish(sampleEvent("dialogporten.dialog.created.v1"));
-    expect((await producer.client.stats()).byType.find((t) => t.type === "dialogporten.dialog.created.v1")?.pending).toBe(0);
+    expect(
+      (await producer.client.stats()).byType.find((t) => t.type === "dialogporten.dialog.created.v1")
+        ?.pending,
+    ).toBe(0);
 
     accept = true;
     const active = await producer.client.waitUntilActive(created.id);
@@ -67,11 +70,17 @@ describe("subscription API and validation handshake", () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: string[] }).errors).toHaveLength(2);
 
-    const a = await producer.client.subscribe({ endPoint: "http://127.0.0.1:9/a", resourceFilter: "urn:altinn:resource:x" });
+    const a = await producer.client.subscribe({
+      endPoint: "http://127.0.0.1:9/a",
+      resourceFilter: "urn:altinn:resource:x",
+    });
     const b = await producer.client.subscribe({ endPoint: "http://127.0.0.1:9/b" });
     const list = (await (await fetch(base)).json()) as { count: number; subscriptions: { id: number }[] };
     expect(list.subscriptions.map((s) => s.id)).toEqual([a.id, b.id]);
-    expect(await producer.client.subscription(a.id)).toMatchObject({ resourceFilter: "urn:altinn:resource:x", subjectFilter: null });
+    expect(await producer.client.subscription(a.id)).toMatchObject({
+      resourceFilter: "urn:altinn:resource:x",
+      subjectFilter: null,
+    });
     expect((await fetch(`${base}/${a.id}`, { method: "DELETE" })).status).toBe(200);
     expect((await fetch(`${base}/${a.id}`)).status).toBe(404);
     expect((await fetch(`${base}/${a.id}`, { method: "DELETE" })).status).toBe(404);

@@ -27,7 +27,8 @@ export class ProducerClient {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(input),
     });
-    if (response.status !== 201) throw new Error(`subscribe: HTTP ${response.status} ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`subscribe: HTTP ${response.status} ${await response.text()}`);
     return (await response.json()) as SubscriptionView;
   }
 
@@ -44,7 +45,8 @@ export class ProducerClient {
       const s = await this.subscription(id);
       if (s.status === "active") return s;
       if (s.status === "failed") throw new Error(`subscription ${id} failed validation at ${s.endPoint}`);
-      if (Date.now() > deadline) throw new Error(`subscription ${id} still not validated after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`subscription ${id} still not validated after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

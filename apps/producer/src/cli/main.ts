@@ -5,7 +5,11 @@ import { scenarioCommand } from "./scenario-command.js";
 import { triggerCommand } from "./trigger-command.js";
 
 async function deadLetters(parsed: ReturnType<typeof parse>): Promise<number> {
-  const base = (typeof parsed.options.producer === "string" ? urlOption(parsed.options, "producer") : "http://127.0.0.1:4000").replace(/\/+$/, "");
+  const base = (
+    typeof parsed.options.producer === "string"
+      ? urlOption(parsed.options, "producer")
+      : "http://127.0.0.1:4000"
+  ).replace(/\/+$/, "");
   if (parsed.options.replay) {
     const ids = parsed.positionals.map(Number);
     const response = await fetch(`${base}/dead-letters/replay`, {
@@ -18,10 +22,19 @@ async function deadLetters(parsed: ReturnType<typeof parse>): Promise<number> {
   }
   const response = await fetch(`${base}/dead-letters`);
   const { deadLetters: list } = (await response.json()) as {
-    deadLetters: { id: number; type: string; eventId: string; endPoint: string; attempts: number; lastError: string }[];
+    deadLetters: {
+      id: number;
+      type: string;
+      eventId: string;
+      endPoint: string;
+      attempts: number;
+      lastError: string;
+    }[];
   };
   for (const d of list)
-    process.stdout.write(`${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`);
+    process.stdout.write(
+      `${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`,
+    );
   process.stdout.write(`${list.length} dead letters\n`);
   return 0;
 }

@@ -17,7 +17,8 @@ import { renderTypeTable } from "./type-table.js";
 export async function scenarioCommand({ options }: Parsed): Promise<number> {
   const to = urlOption(options, "to");
   const dialogs = numberOption(options, "dialogs", Number.NaN);
-  if (!Number.isInteger(dialogs) || dialogs < 1) throw new UsageError("--dialogs <n> (a positive integer) is required");
+  if (!Number.isInteger(dialogs) || dialogs < 1)
+    throw new UsageError("--dialogs <n> (a positive integer) is required");
   const seed = options.seed === undefined ? freshSeed() : numberOption(options, "seed", 0);
   const timeScale = numberOption(options, "time-scale", 0.01);
   const maxWaitMs = numberOption(options, "max-wait", 120) * 1000;
@@ -67,7 +68,11 @@ export async function scenarioCommand({ options }: Parsed): Promise<number> {
       stats = await client.stats();
     }
     progress.done(state());
-    process.stdout.write(`\n${renderTypeTable(emitted, stats.byType, 1).map((l) => `  ${l}`).join("\n")}\n`);
+    process.stdout.write(
+      `\n${renderTypeTable(emitted, stats.byType, 1)
+        .map((l) => `  ${l}`)
+        .join("\n")}\n`,
+    );
     const unsettled = stats.pending + stats.retrying;
     if (unsettled > 0) process.stdout.write(`\n${unsettled} deliveries still pending after --max-wait.\n`);
     if (stats.dead > 0) process.stdout.write(`\n${stats.dead} deliveries dead-lettered.\n`);

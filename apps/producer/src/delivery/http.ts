@@ -26,11 +26,19 @@ export async function postEvent(endPoint: string, body: string, timeoutMs: numbe
     // Read the body so the connection can be reused; only a person running `trigger` looks at it.
     const answer = (await response.text().catch(() => "")).slice(0, 2000);
     const ok = response.status >= 200 && response.status < 300;
-    return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, ms: performance.now() - started, answer };
+    return {
+      ok,
+      status: response.status,
+      error: ok ? null : `HTTP ${response.status}`,
+      ms: performance.now() - started,
+      answer,
+    };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
     const reason =
-      e.name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+      e.name === "TimeoutError"
+        ? `timed out after ${timeoutMs} ms`
+        : (e.cause?.code ?? e.cause?.message ?? e.message);
     return { ok: false, status: null, error: reason, ms: performance.now() - started, answer: "" };
   }
 }

@@ -76,7 +76,8 @@ export class DeliveryWorker {
           const free = maxConcurrency - (this.inFlight.get(subscriptionId) ?? 0);
           if (free <= 0 || !this.active) continue;
           const lease = now + timeoutMs + 10_000;
-          for (const delivery of await store.claimDue(subscriptionId, free, now, lease)) this.attempt(delivery);
+          for (const delivery of await store.claimDue(subscriptionId, free, now, lease))
+            this.attempt(delivery);
         }
       } while (this.again && this.active);
       if (this.active) {
@@ -99,7 +100,9 @@ export class DeliveryWorker {
     const sub = delivery.subscriptionId;
     this.inFlight.set(sub, (this.inFlight.get(sub) ?? 0) + 1);
     const job = this.deliver(delivery)
-      .catch((error) => this.options.logger.error({ err: error, delivery: delivery.id }, "could not record an attempt"))
+      .catch((error) =>
+        this.options.logger.error({ err: error, delivery: delivery.id }, "could not record an attempt"),
+      )
       .finally(() => {
         this.inFlight.set(sub, (this.inFlight.get(sub) ?? 1) - 1);
         this.running.delete(job);
@@ -114,7 +117,15 @@ export class DeliveryWorker {
     const at = Date.now();
     const attempt = { attempts: delivery.attempts + 1, status: result.status, error: result.error, at };
     const isValidation = delivery.type === SUBSCRIPTION_VALIDATION_TYPE;
-    const log = { delivery: delivery.id, event: delivery.eventId, type: delivery.type, subscription: delivery.subscriptionId, attempt: attempt.attempts, status: result.status, ms: Math.round(result.ms) };
+    const log = {
+      delivery: delivery.id,
+      event: delivery.eventId,
+      type: delivery.type,
+      subscription: delivery.subscriptionId,
+      attempt: attempt.attempts,
+      status: result.status,
+      ms: Math.round(result.ms),
+    };
     let outcome: Outcome;
     if (result.ok) {
       outcome = "delivered";

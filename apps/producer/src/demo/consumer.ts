@@ -48,17 +48,29 @@ export class ConsumerProcess {
     if (!existsSync(consumerMain)) throw new Error(`the consumer is not built: ${consumerMain} is missing`);
     const log = openSync(this.logFile, "a");
     this.child = spawn(process.execPath, [consumerMain], {
-      env: { ...process.env, PORT: String(this.port), HOST: "127.0.0.1", DATA_DIR: this.dataDir, WEBHOOK_SECRET: this.secret, LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: "127.0.0.1",
+        DATA_DIR: this.dataDir,
+        WEBHOOK_SECRET: this.secret,
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", log, log],
     });
     const exited = new Promise<never>((_, reject) =>
-      this.child?.once("exit", (code) => reject(new Error(`the consumer exited early (code ${code}); see ${this.logFile}`))),
+      this.child?.once("exit", (code) =>
+        reject(new Error(`the consumer exited early (code ${code}); see ${this.logFile}`)),
+      ),
     );
     exited.catch(() => undefined);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const ok = await Promise.race([
-        fetch(`${this.url}/healthz`).then((r) => r.ok, () => false),
+        fetch(`${this.url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ),
         exited,
       ]);
       if (ok) return;

@@ -40,7 +40,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const root = mkdtempSync(join(tmpdir(), "dialogporten-demo-"));
 const secret = randomBytes(12).toString("hex");
-const consumer = new ConsumerProcess(await freePort(), join(root, "consumer"), secret, join(root, "consumer.log"));
+const consumer = new ConsumerProcess(
+  await freePort(),
+  join(root, "consumer"),
+  secret,
+  join(root, "consumer.log"),
+);
 let proxy: FlakyProxy | undefined;
 let service: Awaited<ReturnType<typeof startService>> | undefined;
 
@@ -55,7 +60,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 
 async function run(): Promise<boolean> {
-  say(`Dialogporten events demo: ${DIALOGS} dialogs, seed ${SEED}, retry time scale ${TIME_SCALE} (10 s -> ${10_000 * TIME_SCALE} ms)`);
+  say(
+    `Dialogporten events demo: ${DIALOGS} dialogs, seed ${SEED}, retry time scale ${TIME_SCALE} (10 s -> ${10_000 * TIME_SCALE} ms)`,
+  );
   say(`  working folder ${root}`);
 
   await consumer.start();
@@ -64,17 +71,32 @@ async function run(): Promise<boolean> {
   const proxyUrl = await proxy.listen();
   say(`  proxy      ${proxyUrl}  (answers 503 during a simulated outage)`);
   service = await startService(
-    { port: 0, host: "127.0.0.1", dataDir: join(root, "producer"), timeScale: TIME_SCALE, timeoutMs: 5000, maxConcurrency: 8, logLevel: "info" },
-    pino({ level: "info", name: "producer" }, pino.destination({ dest: join(root, "producer.log"), sync: true })),
+    {
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: join(root, "producer"),
+      timeScale: TIME_SCALE,
+      timeoutMs: 5000,
+      maxConcurrency: 8,
+      logLevel: "info",
+    },
+    pino(
+      { level: "info", name: "producer" },
+      pino.destination({ dest: join(root, "producer.log"), sync: true }),
+    ),
   );
   const client = new ProducerClient(service.url);
   say(`  producer   ${service.url}  (this process; outbox ${join(root, "producer", "producer.sqlite")})`);
 
   // One subscription per service resource, as an integrator would set up: resourceFilter is exact-match.
   const endPoint = `${proxyUrl}/webhook?code=${secret}`;
-  const subscriptions = await Promise.all(resources.map((resourceFilter) => client.subscribe({ endPoint, resourceFilter })));
+  const subscriptions = await Promise.all(
+    resources.map((resourceFilter) => client.subscribe({ endPoint, resourceFilter })),
+  );
   await Promise.all(subscriptions.map((s) => client.waitUntilActive(s.id)));
-  say(`  ${subscriptions.length} subscriptions validated (each got platform.events.validatesubscription and answered 2xx)`);
+  say(
+    `  ${subscriptions.length} subscriptions validated (each got platform.events.validatesubscription and answered 2xx)`,
+  );
 
   const scenario = generateScenario({ dialogs: DIALOGS, seed: SEED });
   const emitted = new Map<string, number>();
@@ -82,9 +104,15 @@ async function run(): Promise<boolean> {
   // The real producer re-publishes with the same id when it is unsure the first publish landed.
   const random = new Random(SEED + 1);
   const queue: unknown[] = [...scenario.events];
-  const again = random.shuffle(scenario.events.map((_, i) => i)).slice(0, REPUBLISH).sort((a, b) => b - a);
-  for (const i of again) queue.splice(Math.min(queue.length, i + 1 + random.int(1, 10)), 0, scenario.events[i]);
-  say(`  publishing ${scenario.events.length} events over ${DIALOGS} dialogs, ${REPUBLISH} of them twice with the same id`);
+  const again = random
+    .shuffle(scenario.events.map((_, i) => i))
+    .slice(0, REPUBLISH)
+    .sort((a, b) => b - a);
+  for (const i of again)
+    queue.splice(Math.min(queue.length, i + 1 + random.int(1, 10)), 0, scenario.events[i]);
+  say(
+    `  publishing ${scenario.events.length} events over ${DIALOGS} dialogs, ${REPUBLISH} of them twice with the same id`,
+  );
 
   const progress = new Progress();
   const snapshot = async () => {
@@ -114,7 +142,14 @@ async function run(): Promise<boolean> {
       await sleep(4);
     }
   };
-  const ticker = setInterval(() => void snapshot().then((s) => progress.update(s.state), () => undefined), 100);
+  const ticker = setInterval(
+    () =>
+      void snapshot().then(
+        (s) => progress.update(s.state),
+        () => undefined,
+      ),
+    100,
+  );
   try {
     await Promise.all(Array.from({ length: 4 }, publisher));
     // Settled: the outbox is empty and the consumer has worked through its inbox, twice in a row.
@@ -147,7 +182,11 @@ async function run(): Promise<boolean> {
   for (const c of results) say(`  ${c.ok ? "ok  " : "FAIL"}  ${c.text}`);
   const ok = results.every((c) => c.ok);
   say("");
-  say(ok ? `Demo passed in ${elapsed()}: every event delivered and processed exactly once.` : `Demo FAILED after ${elapsed()}.`);
+  say(
+    ok
+      ? `Demo passed in ${elapsed()}: every event delivered and processed exactly once.`
+      : `Demo FAILED after ${elapsed()}.`,
+  );
   return ok;
 }
 

@@ -28,7 +28,13 @@ export class FlakyProxy {
       }
       this.forwarded++;
       const upstream = request(
-        { hostname: this.target.hostname, port: this.target.port, method: req.method, path: req.url, headers: req.headers },
+        {
+          hostname: this.target.hostname,
+          port: this.target.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

@@ -44,12 +44,30 @@ export function checks(f: DemoFacts): Check[] {
   const c = f.consumer;
   const covered = dialogportenEventTypes.filter((t) => (f.emitted.get(t) ?? 0) > 0).length;
   return [
-    { ok: covered === dialogportenEventTypes.length, text: `all ${dialogportenEventTypes.length} event types emitted (${covered})` },
-    { ok: p.pending + p.retrying === 0 && p.dead === 0, text: `every delivery succeeded (${p.delivered} delivered, ${p.dead} dead, ${p.pending + p.retrying} pending)` },
-    { ok: f.outageRefusals > 0 && p.byType.some((t) => t.retried > 0), text: `the outage forced retries (${f.outageRefusals} refused)` },
-    { ok: c.accepted === unique + f.subscriptions, text: `consumer accepted each unique event once (${c.accepted} = ${unique} events + ${f.subscriptions} validations)` },
-    { ok: c.duplicates === f.republished, text: `consumer recognised every duplicate (${c.duplicates} of ${f.republished})` },
-    { ok: c.processed === c.accepted && c.failed === 0 && c.pending === 0, text: `consumer processed each exactly once (${c.processed} processed, ${c.failed} failed, ${c.pending} pending)` },
+    {
+      ok: covered === dialogportenEventTypes.length,
+      text: `all ${dialogportenEventTypes.length} event types emitted (${covered})`,
+    },
+    {
+      ok: p.pending + p.retrying === 0 && p.dead === 0,
+      text: `every delivery succeeded (${p.delivered} delivered, ${p.dead} dead, ${p.pending + p.retrying} pending)`,
+    },
+    {
+      ok: f.outageRefusals > 0 && p.byType.some((t) => t.retried > 0),
+      text: `the outage forced retries (${f.outageRefusals} refused)`,
+    },
+    {
+      ok: c.accepted === unique + f.subscriptions,
+      text: `consumer accepted each unique event once (${c.accepted} = ${unique} events + ${f.subscriptions} validations)`,
+    },
+    {
+      ok: c.duplicates === f.republished,
+      text: `consumer recognised every duplicate (${c.duplicates} of ${f.republished})`,
+    },
+    {
+      ok: c.processed === c.accepted && c.failed === 0 && c.pending === 0,
+      text: `consumer processed each exactly once (${c.processed} processed, ${c.failed} failed, ${c.pending} pending)`,
+    },
     { ok: c.quarantined === 0, text: `nothing quarantined (${c.quarantined})` },
     { ok: c.dialogs === f.dialogs, text: `every dialog projected (${c.dialogs} of ${f.dialogs})` },
   ];

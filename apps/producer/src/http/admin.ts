@@ -43,7 +43,10 @@ export function registerAdminRoutes(app: FastifyInstance, broker: Broker): void 
   });
 
   app.get("/metrics", async (_request, reply) => {
-    const [counts, subscriptions] = await Promise.all([broker.store.counts(), broker.store.listSubscriptions()]);
+    const [counts, subscriptions] = await Promise.all([
+      broker.store.counts(),
+      broker.store.listSubscriptions(),
+    ]);
     const byStatus: Record<string, number> = { pending: 0, active: 0, failed: 0 };
     for (const s of subscriptions) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
     return reply

@@ -23,8 +23,12 @@ export class Metrics {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${kind}`);
       for (const [labels, value] of samples) lines.push(`${name}${labels} ${value}`);
     };
-    metric("producer_events_published_total", "counter", "Events accepted by the publish endpoint.", [["", this.published]]);
-    metric("producer_events_rejected_total", "counter", "Publishes refused (strict mode or media type).", [["", this.rejected]]);
+    metric("producer_events_published_total", "counter", "Events accepted by the publish endpoint.", [
+      ["", this.published],
+    ]);
+    metric("producer_events_rejected_total", "counter", "Publishes refused (strict mode or media type).", [
+      ["", this.rejected],
+    ]);
     metric("producer_delivery_attempts_total", "counter", "POSTs to subscribers, by outcome.", [
       ['{outcome="delivered"}', this.outcomes.delivered],
       ['{outcome="retry"}', this.outcomes.retry],
@@ -45,11 +49,17 @@ export class Metrics {
       Object.entries(subscriptions).map(([status, n]) => [`{status="${status}"}`, n]),
     );
     const sorted = [...this.durations].sort((a, b) => a - b);
-    const quantile = (q: number) => (sorted.length ? (sorted[Math.floor(q * (sorted.length - 1))] as number) / 1000 : 0);
-    metric("producer_delivery_duration_seconds", "gauge", "POST duration quantiles over the last 1000 attempts.", [
-      ['{quantile="0.5"}', quantile(0.5)],
-      ['{quantile="0.99"}', quantile(0.99)],
-    ]);
+    const quantile = (q: number) =>
+      sorted.length ? (sorted[Math.floor(q * (sorted.length - 1))] as number) / 1000 : 0;
+    metric(
+      "producer_delivery_duration_seconds",
+      "gauge",
+      "POST duration quantiles over the last 1000 attempts.",
+      [
+        ['{quantile="0.5"}', quantile(0.5)],
+        ['{quantile="0.99"}', quantile(0.99)],
+      ],
+    );
     return `${lines.join("\n")}\n`;
   }
 }

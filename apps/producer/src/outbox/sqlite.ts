@@ -107,7 +107,9 @@ export class SqliteOutbox implements OutboxStore {
       const event = validation(id) as { id: string; type: string };
       const seq = this.insertEvent(event, JSON.stringify(event), now);
       this.insertDelivery(seq, id, now);
-      return toSubscription(this.db.prepare("SELECT * FROM subscriptions WHERE id = ?").get(id) as SubscriptionRow);
+      return toSubscription(
+        this.db.prepare("SELECT * FROM subscriptions WHERE id = ?").get(id) as SubscriptionRow,
+      );
     })();
   }
 
@@ -117,7 +119,9 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   async getSubscription(id: number) {
-    const row = this.db.prepare("SELECT * FROM subscriptions WHERE id = ?").get(id) as SubscriptionRow | undefined;
+    const row = this.db.prepare("SELECT * FROM subscriptions WHERE id = ?").get(id) as
+      | SubscriptionRow
+      | undefined;
     return row && toSubscription(row);
   }
 
@@ -125,7 +129,9 @@ export class SqliteOutbox implements OutboxStore {
     return this.db.transaction(() => {
       const { changes } = this.db.prepare("DELETE FROM subscriptions WHERE id = ?").run(id);
       this.db
-        .prepare("UPDATE deliveries SET status = 'cancelled', updated_at = ? WHERE subscription_id = ? AND status = 'pending'")
+        .prepare(
+          "UPDATE deliveries SET status = 'cancelled', updated_at = ? WHERE subscription_id = ? AND status = 'pending'",
+        )
         .run(Date.now(), id);
       return changes > 0;
     })();
@@ -146,7 +152,9 @@ export class SqliteOutbox implements OutboxStore {
   ): Promise<AcceptedEvent> {
     return this.db.transaction(() => {
       const seq = this.insertEvent(event, body, now);
-      const active = (this.db.prepare("SELECT * FROM subscriptions WHERE status = 'active'").all() as SubscriptionRow[])
+      const active = (
+        this.db.prepare("SELECT * FROM subscriptions WHERE status = 'active'").all() as SubscriptionRow[]
+      )
         .map(toSubscription)
         .filter((s) => matches(s, event));
       for (const s of active) this.insertDelivery(seq, s.id, now);
@@ -154,9 +162,15 @@ export class SqliteOutbox implements OutboxStore {
     })();
   }
 
-  private insertEvent(event: { id: string; type: string; resource?: string; subject?: string }, body: string, now: number) {
+  private insertEvent(
+    event: { id: string; type: string; resource?: string; subject?: string },
+    body: string,
+    now: number,
+  ) {
     const { lastInsertRowid } = this.db
-      .prepare("INSERT INTO events (id, type, resource, subject, body, accepted_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO events (id, type, resource, subject, body, accepted_at) VALUES (?, ?, ?, ?, ?, ?)",
+      )
       .run(event.id, event.type, event.resource ?? null, event.subject ?? null, body, now);
     return Number(lastInsertRowid);
   }
@@ -193,15 +207,21 @@ export class SqliteOutbox implements OutboxStore {
       ).map((r) => r.id);
       if (ids.length === 0) return [];
       const marks = ids.map(() => "?").join(",");
-      this.db.prepare(`UPDATE deliveries SET claimed_until = ? WHERE id IN (${marks})`).run(leaseUntil, ...ids);
-      const rows = this.db.prepare(`${DELIVERY_SELECT} WHERE d.id IN (${marks}) ORDER BY d.id`).all(...ids) as DeliveryRow[];
+      this.db
+        .prepare(`UPDATE deliveries SET claimed_until = ? WHERE id IN (${marks})`)
+        .run(leaseUntil, ...ids);
+      const rows = this.db
+        .prepare(`${DELIVERY_SELECT} WHERE d.id IN (${marks}) ORDER BY d.id`)
+        .all(...ids) as DeliveryRow[];
       return rows.map(toDelivery);
     })();
   }
 
   async nextDueAt() {
     const row = this.db
-      .prepare("SELECT MIN(MAX(next_attempt_at, claimed_until)) AS at FROM deliveries WHERE status = 'pending'")
+      .prepare(
+        "SELECT MIN(MAX(next_attempt_at, claimed_until)) AS at FROM deliveries WHERE status = 'pending'",
+      )
       .get() as { at: number | null };
     return row.at ?? undefined;
   }
@@ -229,15 +249,17 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   async releaseClaims() {
-    return this.db.prepare("UPDATE deliveries SET claimed_until = 0 WHERE status = 'pending' AND claimed_until > 0").run()
-      .changes;
+    return this.db
+      .prepare("UPDATE deliveries SET claimed_until = 0 WHERE status = 'pending' AND claimed_until > 0")
+      .run().changes;
   }
 
   async listDeliveries(filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number }) {
     const where: string[] = [];
     const args: (string | number)[] = [];
     if (filter.status) where.push("d.status = ?") && args.push(filter.status);
-    if (filter.subscriptionId !== undefined) where.push("d.subscription_id = ?") && args.push(filter.subscriptionId);
+    if (filter.subscriptionId !== undefined)
+      where.push("d.subscription_id = ?") && args.push(filter.subscriptionId);
     const sql = `${DELIVERY_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id LIMIT ?`;
     return (this.db.prepare(sql).all(...args, filter.limit ?? 1000) as DeliveryRow[]).map(toDelivery);
   }
@@ -247,7 +269,8 @@ export class SqliteOutbox implements OutboxStore {
       updated_at = ? WHERE status = 'dead'`;
     if (!ids) return this.db.prepare(base).run(now, now).changes;
     if (ids.length === 0) return 0;
-    return this.db.prepare(`${base} AND id IN (${ids.map(() => "?").join(",")})`).run(now, now, ...ids).changes;
+    return this.db.prepare(`${base} AND id IN (${ids.map(() => "?").join(",")})`).run(now, now, ...ids)
+      .changes;
   }
 
   async counts(): Promise<OutboxCounts> {

@@ -12,10 +12,16 @@ export function registerSubscriptionRoutes(app: FastifyInstance, broker: Broker)
   app.post(BASE, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (typeof body !== "object" || Array.isArray(body))
-      return reply.code(400).send({ title: "Bad request", status: 400, errors: ["the body must be a JSON object"] });
+      return reply
+        .code(400)
+        .send({ title: "Bad request", status: 400, errors: ["the body must be a JSON object"] });
     const outcome = await broker.subscribe(body);
-    if (!outcome.ok) return reply.code(400).send({ title: "Invalid subscription", status: 400, errors: outcome.problems });
-    return reply.code(201).header("location", `${BASE}/${outcome.subscription.id}`).send(view(outcome.subscription));
+    if (!outcome.ok)
+      return reply.code(400).send({ title: "Invalid subscription", status: 400, errors: outcome.problems });
+    return reply
+      .code(201)
+      .header("location", `${BASE}/${outcome.subscription.id}`)
+      .send(view(outcome.subscription));
   });
 
   app.get(BASE, async () => {

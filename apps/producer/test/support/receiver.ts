@@ -10,13 +10,17 @@ export interface Received {
 }
 
 /** How the stand-in answers the n-th request (0-based) for a given event id. */
-export type Behavior = (request: { index: number; attempt: number; json: Received["json"] }) =>
-  | { status: number; delayMs?: number }
-  | Promise<{ status: number; delayMs?: number }>;
+export type Behavior = (request: {
+  index: number;
+  attempt: number;
+  json: Received["json"];
+}) => { status: number; delayMs?: number } | Promise<{ status: number; delayMs?: number }>;
 
 /** A webhook receiver on loopback that records everything and answers as told. */
 export class Receiver {
   readonly received: Received[] = [];
+  /** Ids whose 2xx answer was written to a connection that was still open: what the sender could have seen. */
+  readonly acknowledged = new Set<string>();
   private readonly attempts = new Map<string, number>();
   private server: Server | undefined;
   url = "";
@@ -38,7 +42,10 @@ export class Receiver {
         this.received.push({ at: Date.now(), url: req.url ?? "", headers: req.headers, body, json });
         const { status, delayMs } = await this.behavior({ index, attempt, json });
         if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
-        if (!res.destroyed) res.writeHead(status).end();
+        if (res.destroyed || req.socket.destroyed) return;
+        res.writeHead(status).end(() => {
+          if (status >= 200 && status < 300 && !req.socket.destroyed) this.acknowledged.add(json.id);
+        });
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
@@ -59,7 +66,11 @@ export class Receiver {
   }
 }
 
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | Promise<T>,
+  timeoutMs = 10_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
