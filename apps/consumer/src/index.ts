@@ -26,6 +26,7 @@ export {
 } from "./projection/dialogs.js";
 export { openSqliteStore } from "./store/sqlite.js";
 export type * from "./store/store.js";
+export { StoreUnavailableError } from "./store/store.js";
 
 export interface ConsumerOptions {
   /** Where the SQLite file lives (ignored when `store` is given). Default `./data`. */

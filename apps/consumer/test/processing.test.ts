@@ -67,6 +67,9 @@ describe("processing", () => {
     expect(await c.stats()).toMatchObject({ failed: 0, processed: 1, dialogs: 1 });
     const again = await fetch(`${c.url}/api/failed/${inboxId}/retry?code=${SECRET}`, { method: "POST" });
     expect(again.status).toBe(404);
+    const nonsense = await fetch(`${c.url}/api/failed/abc/retry?code=${SECRET}`, { method: "POST" });
+    expect(nonsense.status).toBe(404);
+    expect((await fetch(`${c.url}/api/events/abc?code=${SECRET}`)).status).toBe(404);
     await c.stop();
   });
 

@@ -28,6 +28,12 @@ function limitOf(raw: string | undefined, fallback = 100): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_LIMIT) : fallback;
 }
 
+/** Inbox ids are positive integers; anything else names no item. */
+function inboxId(raw: string): number | undefined {
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
 function badRequest(detail: string) {
   return { type: "about:blank", title: "Bad Request", status: 400, detail };
 }
@@ -51,7 +57,8 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
   });
 
   app.get<{ Params: { id: string } }>("/api/events/:id", async (request, reply) => {
-    const item = await store.getEvent(Number(request.params.id));
+    const id = inboxId(request.params.id);
+    const item = id === undefined ? undefined : await store.getEvent(id);
     return item ?? sendProblem(reply, problems.notFound(`No inbox item ${request.params.id}.`));
   });
 
