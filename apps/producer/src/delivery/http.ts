@@ -13,7 +13,12 @@ export interface PostResult {
  * `application/json; charset=utf-8` (not the CloudEvents media type), no ce-* headers, no signature.
  * Only a 2xx counts; redirects are not followed, so a 3xx is a failure as well.
  */
-export async function postEvent(endPoint: string, body: string, timeoutMs: number): Promise<PostResult> {
+export async function postEvent(
+  endPoint: string,
+  body: string,
+  timeoutMs: number,
+  cancel?: AbortSignal,
+): Promise<PostResult> {
   const started = performance.now();
   try {
     const response = await fetch(endPoint, {
@@ -21,7 +26,7 @@ export async function postEvent(endPoint: string, body: string, timeoutMs: numbe
       headers: { "content-type": "application/json; charset=utf-8" },
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: cancel ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel]) : AbortSignal.timeout(timeoutMs),
     });
     // Read the body so the connection can be reused; only a person running `trigger` looks at it.
     const answer = (await response.text().catch(() => "")).slice(0, 2000);

@@ -29,6 +29,7 @@ export class DeliveryWorker {
   private ticking = false;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  private readonly shutdown = new AbortController();
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -51,10 +52,14 @@ export class DeliveryWorker {
     void this.tick();
   }
 
-  /** Stops claiming and waits for the POSTs already under way. */
+  /**
+   * Stops claiming and cuts off the POSTs under way without recording them: their claims stay in the
+   * outbox and are released on the next start, so they are sent again rather than waited for (up to 45 s).
+   */
   async stop(): Promise<void> {
     this.active = false;
     clearTimeout(this.timer);
+    this.shutdown.abort();
     await Promise.allSettled([...this.running]);
   }
 
@@ -113,7 +118,8 @@ export class DeliveryWorker {
 
   private async deliver(delivery: Delivery): Promise<void> {
     const { store, logger, timeoutMs, timeScale } = this.options;
-    const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs);
+    const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs, this.shutdown.signal);
+    if (this.shutdown.signal.aborted) return;
     const at = Date.now();
     const attempt = { attempts: delivery.attempts + 1, status: result.status, error: result.error, at };
     const isValidation = delivery.type === SUBSCRIPTION_VALIDATION_TYPE;
