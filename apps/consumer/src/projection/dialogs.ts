@@ -5,7 +5,12 @@
 // Applying an event is therefore commutative (any arrival order gives the same timeline) and idempotent (an
 // event already on the timeline changes nothing).
 
-import { type DialogportenEvent, type DialogportenEventType, isActivityEvent } from "dialogporten-events";
+import {
+  type DialogportenEvent,
+  type DialogportenEventType,
+  isActivityEvent,
+  parseSource,
+} from "dialogporten-events";
 
 export interface TimelineEntry {
   type: DialogportenEventType;
@@ -80,7 +85,7 @@ function toEntry(event: DialogportenEvent): TimelineEntry {
     if (data.extendedActivityType) entry.extendedActivityType = data.extendedActivityType;
   }
   if (event.type === "dialogporten.dialog.transmission.created.v1") {
-    const id = event.source.split("/").at(-1);
+    const id = parseSource(event.source)?.transmissionId;
     if (id) entry.transmissionId = id.toLowerCase();
     if (data.senderType) entry.senderType = data.senderType;
   }
