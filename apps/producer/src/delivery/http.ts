@@ -26,7 +26,9 @@ export async function postEvent(
       headers: { "content-type": "application/json; charset=utf-8" },
       body,
       redirect: "manual",
-      signal: cancel ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel]) : AbortSignal.timeout(timeoutMs),
+      signal: cancel
+        ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel])
+        : AbortSignal.timeout(timeoutMs),
     });
     // Read the body so the connection can be reused; only a person running `trigger` looks at it.
     const answer = (await response.text().catch(() => "")).slice(0, 2000);

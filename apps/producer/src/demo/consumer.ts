@@ -85,6 +85,15 @@ export class ConsumerProcess {
     return (await response.json()) as ConsumerStats;
   }
 
+  /** The consumer's inbox items of one type (at most 1000: its read API's limit). */
+  async inbox(type: string): Promise<{ source: string; eventId: string; status: string }[]> {
+    const query = new URLSearchParams({ type, limit: "1000", code: this.secret });
+    const response = await fetch(`${this.url}/api/events?${query}`);
+    if (!response.ok) throw new Error(`consumer events: HTTP ${response.status}`);
+    return ((await response.json()) as { events: { source: string; eventId: string; status: string }[] })
+      .events;
+  }
+
   /** SIGTERM, then SIGKILL if it has not gone within `graceMs`. */
   async stop(graceMs = 3000): Promise<void> {
     const child = this.child;

@@ -166,7 +166,25 @@ async function run(): Promise<boolean> {
   const final = await snapshot();
   progress.done(final.state);
 
+  // Event by event, not only the counters: (source, id) pairs in the consumer's inbox against the scenario.
+  const inboxMismatches: string[] = [];
+  for (const [type, count] of emitted) {
+    if (count > 1000) continue; // beyond the read API's page; the counters still cover it
+    const expected = new Set(
+      scenario.events.filter((e) => e.type === type).map((e) => `${e.source}|${e.id}`),
+    );
+    const items = await consumer.inbox(type);
+    const seen = new Set(items.map((i) => `${i.source}|${i.eventId}`));
+    for (const key of expected) if (!seen.has(key)) inboxMismatches.push(`missing ${type} ${key}`);
+    for (const i of items) {
+      if (!expected.has(`${i.source}|${i.eventId}`)) inboxMismatches.push(`unexpected ${type} ${i.eventId}`);
+      else if (i.status !== "processed") inboxMismatches.push(`${i.status} ${type} ${i.eventId}`);
+    }
+    if (items.length !== seen.size) inboxMismatches.push(`${type} stored twice`);
+  }
+
   const facts = {
+    inboxMismatches,
     emitted,
     republished: REPUBLISH,
     subscriptions: subscriptions.length,

@@ -14,6 +14,8 @@ export interface DemoFacts {
   consumer: ConsumerStats;
   /** 503 answers the flaky proxy gave during the outage stretch. */
   outageRefusals: number;
+  /** Emitted events missing from the consumer's inbox, unprocessed there, or there but never emitted. */
+  inboxMismatches: string[];
 }
 
 export interface Check {
@@ -67,6 +69,10 @@ export function checks(f: DemoFacts): Check[] {
     {
       ok: c.processed === c.accepted && c.failed === 0 && c.pending === 0,
       text: `consumer processed each exactly once (${c.processed} processed, ${c.failed} failed, ${c.pending} pending)`,
+    },
+    {
+      ok: f.inboxMismatches.length === 0,
+      text: `the consumer's inbox holds exactly the emitted events, each processed${f.inboxMismatches.length ? ` (${f.inboxMismatches.slice(0, 3).join("; ")})` : ""}`,
     },
     { ok: c.quarantined === 0, text: `nothing quarantined (${c.quarantined})` },
     { ok: c.dialogs === f.dialogs, text: `every dialog projected (${c.dialogs} of ${f.dialogs})` },
