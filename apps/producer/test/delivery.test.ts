@@ -120,17 +120,17 @@ describe("delivery over HTTP", () => {
   });
 
   it("does not let a slow subscriber hold back a fast one", async () => {
-    producer = await startProducer({ timeoutMs: 5000, maxConcurrency: 2 });
+    producer = await startProducer({ timeoutMs: 10_000, maxConcurrency: 2 });
     const slow = await subscribed(({ json }) => ({
       status: 200,
-      delayMs: json.type.startsWith("platform") ? 0 : 1500,
+      delayMs: json.type.startsWith("platform") ? 0 : 4000,
     }));
     const fast = await subscribed();
     const events = Array.from({ length: 30 }, () => sampleEvent("dialogporten.dialog.updated.v1"));
     const start = Date.now();
     for (const e of events) await producer.client.publish(e);
     await waitFor("the fast subscriber to get all", () => fast.events().length === events.length);
-    expect(Date.now() - start).toBeLessThan(1500);
+    expect(Date.now() - start).toBeLessThan(3000);
     // The slow one has only ever had its own two slots busy.
     expect(slow.events().length).toBeLessThanOrEqual(2);
   });
