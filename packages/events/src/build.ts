@@ -14,14 +14,25 @@ export type EventFields<T extends DialogportenEventType> = Omit<DialogportenEven
   id?: string;
   /** Defaults to now. */
   time?: string | Date;
-} & (T extends "dialogporten.dialog.transmission.created.v1"
-    ? { transmissionId: string }
+} & (T extends TransmissionType
+    ? {
+        /** Goes into `source`; Dialogporten does not repeat it in `data`. */
+        transmissionId: string;
+        /** Received events from before 2026-03 may lack it, but a producer must send `senderType`. */
+        data: TransmissionData & Required<Pick<TransmissionData, "senderType">>;
+      }
     : { transmissionId?: never });
+
+type TransmissionType = "dialogporten.dialog.transmission.created.v1";
+type TransmissionData = NonNullable<DialogportenEventMap[TransmissionType]["data"]>;
 
 export interface BuildOptions {
   /** Which Dialogporten environment the `source` points at (default `production`). */
   environment?: Environment;
-  /** Or any base URL ending in `/dialogporten`, for a local stand-in. */
+  /**
+   * Or any https base URL ending in `/dialogporten`, for a local stand-in. `source` identifies the
+   * dialog and is never fetched, so `https://localhost/dialogporten` is fine even without TLS.
+   */
   baseUrl?: string;
 }
 
