@@ -13,6 +13,7 @@ gate() {
   fi
 }
 gate pnpm generate:check
+gate pnpm check:schemas
 gate pnpm build
 gate pnpm typecheck
 gate pnpm lint
