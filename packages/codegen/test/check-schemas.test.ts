@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -64,7 +64,7 @@ afterEach(async () => {
   await rm(repo, { recursive: true, force: true });
 });
 
-describe("check-schemas: the changeset gate", () => {
+describe("check-schemas: the changeset gate", { timeout: 60_000 }, () => {
   it("passes when nothing changed since the release tag", async () => {
     const gate = await checkSchemas(repo);
     expect(gate).toMatchObject({
@@ -149,7 +149,22 @@ describe("check-schemas: the changeset gate", () => {
   });
 });
 
-describe("new-version", () => {
+describe("diff against a published tarball", { timeout: 60_000 }, () => {
+  it("reads the shipped schemas of a packed dialogporten-events and finds them equal to schemas/", async () => {
+    const eventsDir = join(import.meta.dirname, "../../events");
+    execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", repo], {
+      cwd: eventsDir,
+    });
+    const [tarball] = (await readdir(repo)).filter((f) => f.endsWith(".tgz"));
+    const { lines, output } = collect();
+    expect(await runDiff([tarball as string, "--json", "--head", realSchemas], repo, output)).toBe(0);
+    const report = JSON.parse(lines.join("\n"));
+    expect(report).toMatchObject({ base: tarball, required: "none", findings: [] });
+    expect(report.compared.before).toBeGreaterThan(20);
+  });
+});
+
+describe("new-version", { timeout: 60_000 }, () => {
   it("scaffolds a .v2 that the generator accepts, and refuses to overwrite it", async () => {
     const schemasDir = join(repo, "schemas");
     const created = await scaffoldNextVersion(schemasDir, "dialogporten.dialog.created.v1");
