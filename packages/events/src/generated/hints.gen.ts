@@ -19,8 +19,8 @@ export const definitionHints: Readonly<Record<string, { strict: string; tolerant
     "tolerant": "Any absolute URL (receivers accept sources of unexpected shape and may report them)."
   },
   "dialogData": {
-    "strict": "Optional process information of the dialog. Absent when empty.",
-    "tolerant": "Optional process information of the dialog. Absent when empty."
+    "strict": "Optional process information of the dialog. Absent when empty: a producer leaves `data` out rather than sending `{}`.",
+    "tolerant": "Optional process information of the dialog. Absent when empty: a producer leaves `data` out rather than sending `{}`."
   },
   "dialogSource": {
     "strict": "The dialog in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}` where `{base}` is an https origin and path ending in `/dialogporten`.",

@@ -44,7 +44,7 @@ export interface DialogDeletedV1Event {
    */
   datacontenttype?: string;
   /**
-   * Optional process information of the dialog. Absent when empty.
+   * Optional process information of the dialog. Absent when empty: a producer leaves `data` out rather than sending `{}`.
    */
   data?: {
     /**

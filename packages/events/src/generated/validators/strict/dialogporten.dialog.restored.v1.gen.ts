@@ -300,9 +300,8 @@ function validate99(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "process") || (key0 === "precedingProcess"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -311,12 +310,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.process !== undefined){
-let data0 = data.process;
-if(typeof data0 === "string"){
-if(func0(data0) > 1023){
-const err1 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
+for(const key0 in data){
+if(!((key0 === "process") || (key0 === "precedingProcess"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -325,8 +321,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(formats4(data0))){
-const err2 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+if(data.process !== undefined){
+let data0 = data.process;
+if(typeof data0 === "string"){
+if(func0(data0) > 1023){
+const err2 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -335,9 +335,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats4(data0))){
+const err3 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -347,11 +346,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.precedingProcess !== undefined){
-let data1 = data.precedingProcess;
-if(typeof data1 === "string"){
-if(func0(data1) > 1023){
-const err4 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
+else {
+const err4 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -360,8 +356,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!(formats4(data1))){
-const err5 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+if(data.precedingProcess !== undefined){
+let data1 = data.precedingProcess;
+if(typeof data1 === "string"){
+if(func0(data1) > 1023){
+const err5 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -370,9 +370,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats4(data1))){
+const err6 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -382,12 +381,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.precedingProcess !== undefined){
-if(data.process === undefined){
-const err7 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "precedingProcess",
-    missingProperty: "process",
-    depsCount: 1,
-    deps: "process"},message:"must have property process when property precedingProcess is present"};
+else {
+const err7 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -397,14 +392,29 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.precedingProcess !== undefined){
+if(data.process === undefined){
+const err8 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "precedingProcess",
+    missingProperty: "process",
+    depsCount: 1,
+    deps: "process"},message:"must have property process when property precedingProcess is present"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
