@@ -80,10 +80,7 @@ function compareProperties(
         before.required.has(name) === after.required.has(n),
     );
     if (twin === undefined) continue;
-    emitAt(at(name), before.properties.get(name) as Shape)(
-      "property-renamed",
-      `property "${name}" renamed to "${twin}"`,
-    );
+    emitAt(at(name), after)("property-renamed", `property "${name}" renamed to "${twin}"`);
     renamed.add(name).add(twin);
   }
   removed = removed.filter((n) => !renamed.has(n));
@@ -91,15 +88,11 @@ function compareProperties(
   for (const name of removed) {
     // Where other properties pass unchecked, dropping a definition accepts more; where they are rejected, less.
     const direction = after.additional === undefined ? "widened" : "narrowed";
-    emitAt(at(name), before.properties.get(name) as Shape)(
-      "property-removed",
-      `property "${name}" removed`,
-      direction,
-    );
+    emitAt(at(name), after)("property-removed", `property "${name}" removed`, direction);
   }
   for (const name of added) {
     const rule = after.required.has(name) ? "required-property-added" : "optional-property-added";
-    emitAt(at(name), after.properties.get(name) as Shape)(
+    emitAt(at(name), after)(
       rule,
       `property "${name}" added${after.required.has(name) ? " as required" : ""}`,
     );
@@ -108,15 +101,15 @@ function compareProperties(
     const previous = before.properties.get(name);
     if (previous) compareShapes(previous, shape, site, out, at(name));
   }
+  // `properties` and `required` belong to the object, so that is where these changes are defined.
   const skip = new Set([...renamed, ...removed, ...added]);
-  const node = (name: string) => after.properties.get(name) ?? before.properties.get(name) ?? after;
   for (const name of after.required) {
     if (!before.required.has(name) && !skip.has(name))
-      emitAt(at(name), node(name))("property-required", `property "${name}" is now required`);
+      emitAt(at(name), after)("property-required", `property "${name}" is now required`);
   }
   for (const name of before.required) {
     if (!after.required.has(name) && !skip.has(name))
-      emitAt(at(name), node(name))("property-optional", `property "${name}" is no longer required`);
+      emitAt(at(name), after)("property-optional", `property "${name}" is no longer required`);
   }
 }
 

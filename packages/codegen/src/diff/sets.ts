@@ -1,4 +1,3 @@
-import { deriveVariant } from "../derive.js";
 import { indexResources, shortUri, stripFragment } from "./registry.js";
 import type { JsonSchema, Mode, ModeSet, SchemaEntry, SchemaSets } from "./types.js";
 
@@ -20,32 +19,8 @@ export function entryKey(schema: JsonSchema, path: string): string {
   return (path.split("/").pop() as string).replace(/(\.schema)?\.json$/, "");
 }
 
-function entry(schema: JsonSchema, path: string, file: string): SchemaEntry {
+export function entry(schema: JsonSchema, path: string, file: string): SchemaEntry {
   return { key: entryKey(schema, path), file, root: schema, base: stripFragment(String(schema.$id ?? "")) };
-}
-
-/**
- * `schemas/` as written: event schemas at the top, shared definitions under `_defs/`, each node possibly
- * carrying `x-tolerant`. Each mode gets its own derived variant, as the generator compiles it.
- */
-export function setsFromSource(files: SchemaDocument[]): SchemaSets {
-  const sets = {} as SchemaSets;
-  const schemas = files.filter((f) => !f.path.startsWith("fixtures/") && f.path.endsWith(".json"));
-  for (const mode of MODES) {
-    const set: ModeSet = { entries: new Map(), resources: new Map() };
-    for (const file of schemas) {
-      const derived = deriveVariant(file.schema, mode);
-      indexResources(derived, set.resources);
-      const isEntry =
-        (!file.path.includes("/") && file.path.endsWith(".schema.json")) || SHIPPED_DEFS.includes(file.path);
-      if (isEntry) {
-        const e = entry(derived, file.path, `schemas/${file.path}`);
-        set.entries.set(e.key, e);
-      }
-    }
-    sets[mode] = set;
-  }
-  return sets;
 }
 
 /**
