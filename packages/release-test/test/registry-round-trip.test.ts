@@ -80,6 +80,11 @@ afterAll(async () => {
 describe("release to a local registry", () => {
   it("versions and publishes the pending changesets; a fresh project installs, type-checks and validates", async () => {
     const before = await packageVersion();
+    // The repository's own pending changesets come along; this one makes sure there is at least one.
+    await writeFile(
+      join(repo, ".changeset/release-test.md"),
+      `---\n"${PACKAGE}": patch\n---\n\nRelease test.\n`,
+    );
     await step("version-packages", () => pnpm(["version-packages"]));
     const released = await packageVersion();
     expect(released).not.toBe(before);
