@@ -2,13 +2,17 @@ import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-
 import type { Logger } from "pino";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
+import { PostgresOutbox } from "./outbox/postgres.js";
 import { SqliteOutbox } from "./outbox/sqlite.js";
 import type { OutboxStore, Subscription } from "./outbox/store.js";
 import { filterProblems } from "./subscriptions/filters.js";
 import { validationEvent } from "./subscriptions/validation.js";
 
 export interface BrokerConfig {
+  /** The SQLite outbox's folder (`producer.sqlite`); unused when `databaseUrl` is set. */
   dataDir: string;
+  /** A PostgreSQL connection string: the outbox lives there, shared with other instances. */
+  databaseUrl?: string | undefined;
   logger: Logger;
   timeScale: number;
   timeoutMs: number;
@@ -16,6 +20,8 @@ export interface BrokerConfig {
   /** Origin named in the validation event's source (the real broker's by default). */
   platform?: string;
   pollMs?: number;
+  /** Claim lease; see WorkerOptions.leaseMs. */
+  leaseMs?: number;
 }
 
 export type PublishOutcome =
@@ -26,7 +32,7 @@ export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: 
 
 /**
  * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
- * and the demo call. One instance owns its SQLite file.
+ * and the demo call. One instance owns its SQLite file; with PostgreSQL, any number share the outbox.
  */
 export class Broker {
   readonly metrics = new Metrics();
@@ -43,12 +49,16 @@ export class Broker {
       timeScale: config.timeScale,
       maxConcurrency: config.maxConcurrency,
       ...(config.pollMs !== undefined ? { pollMs: config.pollMs } : {}),
+      ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
       onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
     });
   }
 
   static async open(config: BrokerConfig): Promise<Broker> {
-    const broker = new Broker(SqliteOutbox.inDirectory(config.dataDir), config);
+    const store = config.databaseUrl
+      ? await PostgresOutbox.connect(config.databaseUrl)
+      : SqliteOutbox.inDirectory(config.dataDir);
+    const broker = new Broker(store, config);
     await broker.worker.start();
     return broker;
   }

@@ -5,6 +5,8 @@ export interface ServiceConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** When set, the outbox is in this PostgreSQL database (shared by instances) instead of SQLite in dataDir. */
+  databaseUrl?: string | undefined;
   timeScale: number;
   timeoutMs: number;
   maxConcurrency: number;
@@ -29,6 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     port: number(env, "PORT", 4000, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
     host: env.HOST || "127.0.0.1",
     dataDir: resolve(env.DATA_DIR || "data/producer"),
+    databaseUrl: env.DATABASE_URL || undefined,
     timeScale: number(env, "RETRY_TIME_SCALE", 1, (n) => n >= 0),
     timeoutMs: number(env, "DELIVERY_TIMEOUT_MS", 45_000, (n) => n > 0),
     maxConcurrency: number(env, "MAX_CONCURRENCY_PER_SUBSCRIBER", 8, (n) => Number.isInteger(n) && n > 0),

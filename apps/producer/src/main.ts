@@ -5,7 +5,12 @@ import { startService } from "./service.js";
 const config = configFromEnv();
 const service = await startService(config);
 service.app.log.info(
-  { url: service.url, dataDir: config.dataDir, timeScale: config.timeScale, timeoutMs: config.timeoutMs },
+  {
+    url: service.url,
+    outbox: config.databaseUrl ? "postgresql" : `sqlite in ${config.dataDir}`,
+    timeScale: config.timeScale,
+    timeoutMs: config.timeoutMs,
+  },
   "producer listening",
 );
 

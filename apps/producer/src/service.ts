@@ -17,6 +17,7 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
   const log = logger ?? pino({ level: config.logLevel, name: "producer" });
   const broker = await Broker.open({
     dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
     logger: log,
     timeScale: config.timeScale,
     timeoutMs: config.timeoutMs,
@@ -24,7 +25,12 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
     pollMs: config.timeScale < 0.1 ? 20 : 250,
   });
   const app = buildServer(broker, log as unknown as FastifyInstance["log"]);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await broker.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   return {

@@ -15,6 +15,11 @@ export interface WorkerOptions {
   maxConcurrency: number;
   /** Upper bound on how long the worker sleeps when nothing wakes it (a publish or a finished POST does). */
   pollMs?: number;
+  /**
+   * How long a claim lasts: past it, another instance (or this one) may claim the delivery again. It must
+   * outlast a POST (`timeoutMs`) plus recording it; `timeoutMs + 10 s` by default.
+   */
+  leaseMs?: number;
   onOutcome?: (delivery: Delivery, outcome: Outcome, result: PostResult) => void;
 }
 
@@ -73,6 +78,7 @@ export class DeliveryWorker {
     this.ticking = true;
     clearTimeout(this.timer);
     const { store, maxConcurrency, timeoutMs } = this.options;
+    const leaseMs = this.options.leaseMs ?? timeoutMs + 10_000;
     try {
       do {
         this.again = false;
@@ -80,7 +86,7 @@ export class DeliveryWorker {
         for (const subscriptionId of await store.dueSubscriptions(now)) {
           const free = maxConcurrency - (this.inFlight.get(subscriptionId) ?? 0);
           if (free <= 0 || !this.active) continue;
-          const lease = now + timeoutMs + 10_000;
+          const lease = now + leaseMs;
           for (const delivery of await store.claimDue(subscriptionId, free, now, lease))
             this.attempt(delivery);
         }
@@ -133,23 +139,32 @@ export class DeliveryWorker {
       ms: Math.round(result.ms),
     };
     let outcome: Outcome;
+    let recorded: boolean;
     if (result.ok) {
       outcome = "delivered";
-      await store.markDelivered(delivery.id, attempt);
-      if (isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "active", at);
-      logger.debug(log, isValidation ? "subscription validated" : "delivered");
+      recorded = await store.markDelivered(delivery, attempt);
+      if (recorded && isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "active", at);
+      if (recorded) logger.debug(log, isValidation ? "subscription validated" : "delivered");
     } else {
       const delay = retryDelay(attempt.attempts, timeScale);
       if (delay === undefined) {
         outcome = "dead";
-        await store.markDead(delivery.id, attempt);
-        if (isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "failed", at);
-        logger.warn({ ...log, error: result.error }, "dead-lettered after the last attempt");
+        recorded = await store.markDead(delivery, attempt);
+        if (recorded && isValidation)
+          await store.setSubscriptionStatus(delivery.subscriptionId, "failed", at);
+        if (recorded) logger.warn({ ...log, error: result.error }, "dead-lettered after the last attempt");
       } else {
         outcome = "retry";
-        await store.scheduleRetry(delivery.id, attempt, at + delay);
-        logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
+        recorded = await store.scheduleRetry(delivery, attempt, at + delay);
+        if (recorded)
+          logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
       }
+    }
+    if (!recorded) {
+      // The lease ran out and the delivery was claimed again (or finished, or cancelled) meanwhile: the
+      // newer claim's result stands; this attempt only adds an at-least-once duplicate at the receiver.
+      logger.warn({ ...log, outcome }, "claim lost before the attempt was recorded; result dropped");
+      return;
     }
     this.options.onOutcome?.(delivery, outcome, result);
   }

@@ -43,6 +43,8 @@ const steps: string[] = [
   CREATE INDEX deliveries_due ON deliveries (status, subscription_id, next_attempt_at);
   CREATE INDEX deliveries_event ON deliveries (event_seq);
   `,
+  // The token of the current claim: a result is recorded only under the claim it was attempted under.
+  "ALTER TABLE deliveries ADD COLUMN claim TEXT;",
 ];
 
 export function migrate(db: Database): void {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -6,6 +7,7 @@ import { migrate } from "./migrations.js";
 import type {
   AcceptedEvent,
   Attempt,
+  Claimed,
   Delivery,
   DeliveryStatus,
   NewSubscription,
@@ -41,6 +43,7 @@ interface DeliveryRow {
   last_status: number | null;
   last_error: string | null;
   updated_at: number;
+  claim: string | null;
 }
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({
@@ -68,6 +71,7 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   lastStatus: r.last_status,
   lastError: r.last_error,
   updatedAt: r.updated_at,
+  claim: r.claim,
 });
 
 const DELIVERY_SELECT = `
@@ -208,8 +212,8 @@ export class SqliteOutbox implements OutboxStore {
       if (ids.length === 0) return [];
       const marks = ids.map(() => "?").join(",");
       this.db
-        .prepare(`UPDATE deliveries SET claimed_until = ? WHERE id IN (${marks})`)
-        .run(leaseUntil, ...ids);
+        .prepare(`UPDATE deliveries SET claimed_until = ?, claim = ? WHERE id IN (${marks})`)
+        .run(leaseUntil, randomUUID(), ...ids);
       const rows = this.db
         .prepare(`${DELIVERY_SELECT} WHERE d.id IN (${marks}) ORDER BY d.id`)
         .all(...ids) as DeliveryRow[];
@@ -226,31 +230,44 @@ export class SqliteOutbox implements OutboxStore {
     return row.at ?? undefined;
   }
 
-  private finish(id: number, status: DeliveryStatus, attempt: Attempt, nextAttemptAt: number) {
-    this.db
+  private finish(delivery: Claimed, status: DeliveryStatus, attempt: Attempt, nextAttemptAt: number) {
+    if (delivery.claim === null) return false;
+    const { changes } = this.db
       .prepare(
         `UPDATE deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?,
-           claimed_until = 0, updated_at = ?
-         WHERE id = ? AND status = 'pending'`,
+           claimed_until = 0, claim = NULL, updated_at = ?
+         WHERE id = ? AND status = 'pending' AND claim = ?`,
       )
-      .run(status, attempt.attempts, attempt.status, attempt.error, nextAttemptAt, attempt.at, id);
+      .run(
+        status,
+        attempt.attempts,
+        attempt.status,
+        attempt.error,
+        nextAttemptAt,
+        attempt.at,
+        delivery.id,
+        delivery.claim,
+      );
+    return changes > 0;
   }
 
-  async markDelivered(id: number, attempt: Attempt) {
-    this.finish(id, "delivered", attempt, attempt.at);
+  async markDelivered(delivery: Claimed, attempt: Attempt) {
+    return this.finish(delivery, "delivered", attempt, attempt.at);
   }
 
-  async scheduleRetry(id: number, attempt: Attempt, nextAttemptAt: number) {
-    this.finish(id, "pending", attempt, nextAttemptAt);
+  async scheduleRetry(delivery: Claimed, attempt: Attempt, nextAttemptAt: number) {
+    return this.finish(delivery, "pending", attempt, nextAttemptAt);
   }
 
-  async markDead(id: number, attempt: Attempt) {
-    this.finish(id, "dead", attempt, attempt.at);
+  async markDead(delivery: Claimed, attempt: Attempt) {
+    return this.finish(delivery, "dead", attempt, attempt.at);
   }
 
   async releaseClaims() {
     return this.db
-      .prepare("UPDATE deliveries SET claimed_until = 0 WHERE status = 'pending' AND claimed_until > 0")
+      .prepare(
+        "UPDATE deliveries SET claimed_until = 0, claim = NULL WHERE status = 'pending' AND claimed_until > 0",
+      )
       .run().changes;
   }
 
@@ -266,7 +283,7 @@ export class SqliteOutbox implements OutboxStore {
 
   async replayDead(ids: number[] | undefined, now: number) {
     const base = `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, claimed_until = 0,
-      updated_at = ? WHERE status = 'dead'`;
+      claim = NULL, updated_at = ? WHERE status = 'dead'`;
     if (!ids) return this.db.prepare(base).run(now, now).changes;
     if (ids.length === 0) return 0;
     return this.db.prepare(`${base} AND id IN (${ids.map(() => "?").join(",")})`).run(now, now, ...ids)

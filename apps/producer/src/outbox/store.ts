@@ -1,9 +1,9 @@
 import type { Filters } from "../subscriptions/filters.js";
 
 /**
- * The durable outbox. Async on purpose: SQLite answers synchronously, but the same interface must fit a
- * PostgreSQL implementation where `claimDue` is `SELECT ... FOR UPDATE SKIP LOCKED` and several producer
- * instances share the tables.
+ * The durable outbox. Async on purpose: SQLite answers synchronously, PostgreSQL (`postgres.ts`) does not;
+ * there `claimDue` is `SELECT ... FOR UPDATE SKIP LOCKED` with a lease and several producer instances share
+ * the tables.
  */
 export type SubscriptionStatus = "pending" | "active" | "failed";
 
@@ -33,6 +33,26 @@ export interface Delivery {
   lastStatus: number | null;
   lastError: string | null;
   updatedAt: number;
+  /**
+   * The token of the claim this delivery was handed out under (`claimDue`), null when it is not claimed.
+   * Recording an attempt names it, so a worker whose lease ran out and whose delivery was claimed again
+   * cannot overwrite the newer claim's result.
+   */
+  claim: string | null;
+}
+
+/** What recording an attempt needs: the delivery and the claim it was attempted under. */
+export type Claimed = Pick<Delivery, "id" | "claim">;
+
+/**
+ * The outbox's storage cannot be reached (PostgreSQL down, connection cut, pool exhausted). Nothing of the
+ * operation that threw was committed; the HTTP layer answers 503 and the publisher should retry.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = "StoreUnavailableError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
 
 export interface NewSubscription extends Filters {
@@ -99,14 +119,25 @@ export interface OutboxStore {
 
   /** Subscriptions that have deliveries due and not claimed. */
   dueSubscriptions(now: number): Promise<number[]>;
-  /** Claims up to `limit` due deliveries of one subscription until `leaseUntil`. */
+  /**
+   * Claims up to `limit` due deliveries of one subscription until `leaseUntil`, each under a fresh claim
+   * token. A delivery whose lease has run out (its claimer died or hung) is due again.
+   */
   claimDue(subscriptionId: number, limit: number, now: number, leaseUntil: number): Promise<Delivery[]>;
   /** When the next unclaimed delivery falls due, if any. */
   nextDueAt(): Promise<number | undefined>;
-  markDelivered(id: number, attempt: Attempt): Promise<void>;
-  scheduleRetry(id: number, attempt: Attempt, nextAttemptAt: number): Promise<void>;
-  markDead(id: number, attempt: Attempt): Promise<void>;
-  /** Frees claims left by a previous run of this process (it was killed mid-delivery). */
+  /**
+   * The three ways to record an attempt. Each only applies while `delivery.claim` is still the delivery's
+   * current claim and it is pending; false means the result was dropped (the claim was lost).
+   */
+  markDelivered(delivery: Claimed, attempt: Attempt): Promise<boolean>;
+  scheduleRetry(delivery: Claimed, attempt: Attempt, nextAttemptAt: number): Promise<boolean>;
+  markDead(delivery: Claimed, attempt: Attempt): Promise<boolean>;
+  /**
+   * Frees claims left by a previous run when this process owns the outbox alone (SQLite: it was killed
+   * mid-delivery). A shared outbox (PostgreSQL) frees nothing here: other instances' claims are live, and
+   * a dead instance's claims are freed by their leases running out.
+   */
   releaseClaims(): Promise<number>;
 
   listDeliveries(filter: {
