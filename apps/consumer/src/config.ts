@@ -12,6 +12,14 @@ export interface ConsumerConfig {
   insecure: boolean;
   maxBodyBytes: number;
   logLevel: string;
+  /** PostgreSQL instead of SQLite when set (`DATABASE_URL`). Never logged: it may carry a password. */
+  databaseUrl: string | undefined;
+  /** How long a worker's claim holds an item (`LEASE_MS`). */
+  leaseMs: number;
+  /** Only these addresses or CIDR ranges may post to /webhook (`ALLOWED_SOURCE_IPS`); undefined: anyone. */
+  allowedSourceIps: string[] | undefined;
+  /** Fastify's `trustProxy` (`TRUST_PROXY`): undefined (default) ignores X-Forwarded-For. */
+  trustProxy: boolean | number | string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -37,7 +45,27 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
     insecure,
     maxBodyBytes: integer(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, 64 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || "info",
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : undefined,
+    leaseMs: integer(env.LEASE_MS, "LEASE_MS", 60_000, 100, 24 * 3600 * 1000),
+    allowedSourceIps: list(env.ALLOWED_SOURCE_IPS),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
+}
+
+function list(raw: string | undefined): string[] | undefined {
+  const items = (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+/** `true`/`1`..: trust that many hops (`true`: all); otherwise a list of proxy addresses or CIDR ranges. */
+function trustProxy(raw: string | undefined): boolean | number | string[] | undefined {
+  if (raw === undefined || raw === "" || raw === "false" || raw === "0") return undefined;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return list(raw);
 }
 
 function integer(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {

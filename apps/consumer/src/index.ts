@@ -4,16 +4,19 @@ import type { DialogportenEventType } from "dialogporten-events";
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
 import { ConfigError } from "./config.js";
+import { parseAllowList } from "./http/allow-list.js";
 import { buildServer } from "./http/server.js";
 import { Metrics } from "./metrics.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./processing/backoff.js";
 import { type EventHandler, HandlerRegistry } from "./processing/handlers.js";
 import { Worker } from "./processing/worker.js";
+import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/store.js";
 
 export type { ConsumerConfig } from "./config.js";
 export { ConfigError, readConfig } from "./config.js";
+export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
 export {
@@ -24,13 +27,21 @@ export {
   type TimelineEntry,
   viewDialog,
 } from "./projection/dialogs.js";
+export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
+export { migrations as postgresMigrations } from "./store/postgres-migrations.js";
 export { openSqliteStore } from "./store/sqlite.js";
 export type * from "./store/store.js";
 export { StoreUnavailableError } from "./store/store.js";
 
 export interface ConsumerOptions {
-  /** Where the SQLite file lives (ignored when `store` is given). Default `./data`. */
+  /** Where the SQLite file lives (ignored when `store` or `databaseUrl` is given). Default `./data`. */
   dataDir?: string;
+  /** A PostgreSQL connection string: the shared store for several instances instead of SQLite. */
+  databaseUrl?: string;
+  /** Only these addresses or CIDR ranges may post to /webhook; default: no restriction. */
+  allowedSourceIps?: readonly string[];
+  /** Fastify's `trustProxy`: whether (or through which proxies) X-Forwarded-For names the client. Default off. */
+  trustProxy?: boolean | number | string[];
   /** Another `Store` implementation; the consumer closes it on `close()`. */
   store?: Store;
   /** The webhook secret; required unless `insecure` is true. */
@@ -72,7 +83,14 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     throw new ConfigError("a secret is required; pass `insecure: true` to run without one (local use only)");
   }
   const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
-  const store = options.store ?? openSqliteStore(options.dataDir ?? "./data");
+  const allowList = options.allowedSourceIps?.length ? parseAllowList(options.allowedSourceIps) : undefined;
+  const store =
+    options.store ??
+    (options.databaseUrl
+      ? openPostgresStore(options.databaseUrl, {
+          onIdleError: (error) => logger.warn({ err: error }, "an idle database connection failed"),
+        })
+      : openSqliteStore(options.dataDir ?? "./data"));
   const metrics = new Metrics();
   const handlers = new HandlerRegistry();
   const worker = new Worker({
@@ -94,6 +112,8 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     maxInFlight: options.maxInFlight ?? 64,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     onInboxChanged: () => worker.wake(),
+    allowList,
+    trustProxy: options.trustProxy,
   });
 
   let closing: Promise<void> | undefined;
@@ -102,6 +122,7 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     store,
     on: (type, handler) => handlers.on(type, handler),
     async start(listen = {}) {
+      await store.open?.();
       const url = await app.listen({ port: listen.port ?? 3000, host: listen.host ?? "127.0.0.1" });
       if (options.processing !== false) worker.start();
       return url;

@@ -14,10 +14,20 @@ try {
     secret: config.secret,
     insecure: config.insecure,
     maxBodyBytes: config.maxBodyBytes,
+    databaseUrl: config.databaseUrl,
+    leaseMs: config.leaseMs,
+    allowedSourceIps: config.allowedSourceIps,
+    trustProxy: config.trustProxy,
     logger,
   });
   const url = await consumer.start({ port: config.port, host: config.host });
-  logger.info({ url, dataDir: config.dataDir, webhook: `${url}/webhook` }, "consumer listening");
+  const store = config.databaseUrl
+    ? { store: "postgres", database: describeDatabase(config.databaseUrl) }
+    : { store: "sqlite", dataDir: config.dataDir };
+  logger.info(
+    { url, ...store, webhook: `${url}/webhook`, allowedSourceIps: config.allowedSourceIps ?? "any" },
+    "consumer listening",
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -42,5 +52,17 @@ try {
     logger.fatal(error.message);
     process.exit(2);
   }
-  throw error;
+  // E.g. the database is unreachable at start: exit, and let the supervisor start us again.
+  logger.fatal({ err: error }, "could not start");
+  process.exit(1);
+}
+
+/** Host, port and database name only: the URL's user and password are never logged. */
+function describeDatabase(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ""}${u.pathname}`;
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
 }

@@ -30,6 +30,18 @@ export const problems = {
     status: 401,
     detail: "Send the webhook secret as the `code` query parameter or as `Authorization: Bearer <secret>`.",
   }),
+  forbidden: (): Problem => ({
+    type: problemType("address-not-allowed"),
+    title: "Forbidden",
+    status: 403,
+    detail: "Deliveries are accepted only from the configured sender addresses.",
+  }),
+  methodNotAllowed: (allowed: string): Problem => ({
+    type: "about:blank",
+    title: "Method Not Allowed",
+    status: 405,
+    detail: `This path accepts ${allowed}.`,
+  }),
   notFound: (detail = "There is nothing here."): Problem => ({
     type: "about:blank",
     title: "Not Found",

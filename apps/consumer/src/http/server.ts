@@ -11,6 +11,7 @@ import Fastify, {
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
 import { type Store, StoreUnavailableError } from "../store/store.js";
+import type { AddressAllowList } from "./allow-list.js";
 import { requireSecret } from "./auth.js";
 import { problems, sendProblem } from "./problem.js";
 import { registerReadApi } from "./read-api.js";
@@ -36,7 +37,19 @@ export interface ServerOptions {
   requestTimeoutMs: number;
   /** New work in the inbox. */
   onInboxChanged(): void;
+  /** When set, only these sender addresses may post to /webhook (403 otherwise). */
+  allowList?: AddressAllowList | undefined;
+  /** Fastify's `trustProxy`; off unless set, so X-Forwarded-For cannot be forged to pass the allow-list. */
+  trustProxy?: boolean | number | string[] | undefined;
 }
+
+/** The methods each path takes, for 405 answers (HEAD goes with GET). */
+const ROUTE_METHODS: readonly [RegExp, string][] = [
+  [/^\/webhook$/, "POST"],
+  [/^\/api\/failed\/[^/]+\/retry$/, "POST"],
+  [/^\/(healthz|metrics|api\/(events|quarantine|dialogs|failed|stats))$/, "GET, HEAD"],
+  [/^\/api\/(events|dialogs)\/[^/]+$/, "GET, HEAD"],
+];
 
 const PUBLIC_PATHS = new Set(["/healthz"]);
 
@@ -48,6 +61,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // Our own onResponse line replaces fastify's two, which would log the URL with `?code=<secret>`.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.maxBodyBytes,
+    ...trustProxyOption(options.trustProxy),
     requestTimeout: options.requestTimeoutMs,
     connectionTimeout: options.requestTimeoutMs,
     keepAliveTimeout: 5_000,
@@ -72,6 +86,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     inFlight++;
     reply.raw.once("close", () => inFlight--);
   });
+  const { allowList } = options;
+  if (allowList) {
+    app.addHook("onRequest", async (request, reply) => {
+      if (pathOf(request) !== "/webhook" || allowList.allows(request.ip)) return;
+      metrics.count(metrics.rejected, "address-not-allowed");
+      request.log.warn({ ip: request.ip }, "delivery from an address not on the allow-list");
+      return sendProblem(reply, problems.forbidden());
+    });
+  }
   app.addHook(
     "onRequest",
     requireSecret(options.secret, (request) => PUBLIC_PATHS.has(pathOf(request))),
@@ -118,7 +141,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     request.log.error({ err: error }, "unexpected error");
     return sendProblem(reply, problems.internal());
   });
-  app.setNotFoundHandler((_request, reply) => sendProblem(reply, problems.notFound()));
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request);
+    const allowed = ROUTE_METHODS.find(([pattern]) => pattern.test(path))?.[1];
+    if (allowed) return sendProblem(reply.header("allow", allowed), problems.methodNotAllowed(allowed));
+    return sendProblem(reply, problems.notFound());
+  });
 
   registerWebhook(app, { store, metrics, onStored: options.onInboxChanged });
   registerReadApi(app, { store, onRetry: options.onInboxChanged });
@@ -142,4 +170,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 function pathOf(request: FastifyRequest): string {
   const at = request.url.indexOf("?");
   return at < 0 ? request.url : request.url.slice(0, at);
+}
+
+/** A hop count becomes proxy-addr's function form; the other forms pass as they are. */
+function trustProxyOption(value: ServerOptions["trustProxy"]) {
+  if (value === undefined) return {};
+  if (typeof value === "number") return { trustProxy: (_address: string, hop: number) => hop < value };
+  return { trustProxy: value };
 }

@@ -28,12 +28,9 @@ export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
       return sendProblem(reply, problems.unsupportedMediaType(mode.detail));
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const parsed = parseDelivery(mode.mode, request.headers, body);
-    const recorded = await deps.store.recordDeliveries(
-      parsed.map((result) => toEntry(result, body)),
-      new Date(),
-    );
-    const outcomes = parsed.map((result, i) => toOutcome(result, recorded[i] as RecordResult));
+    const entries = parseDelivery(mode.mode, request.headers, body).map((result) => toEntry(result, body));
+    const recorded = await deps.store.recordDeliveries(entries, new Date());
+    const outcomes = entries.map((entry, i) => toOutcome(entry, recorded[i] as RecordResult));
     count(deps.metrics, outcomes);
     if (outcomes.some((o) => o.status === "accepted")) deps.onStored();
     request.delivery = summarize(mode.mode, outcomes);
@@ -55,6 +52,18 @@ function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
     };
   }
   const { event } = result;
+  // CloudEvents forbids control characters in string attributes; U+0000 in an identity attribute would also
+  // make the event unstorable in PostgreSQL (text cannot hold it), so it is refused in both stores alike.
+  const nul = (["id", "source", "type"] as const).find((name) => event[name].includes("\u0000"));
+  if (nul !== undefined) {
+    return {
+      outcome: "quarantine",
+      code: "invalid",
+      type: event.type.replaceAll("\u0000", "\uFFFD"),
+      issues: [{ pointer: `/${nul}`, message: "must not contain U+0000", keyword: "control-character" }],
+      body: JSON.stringify(event),
+    };
+  }
   return {
     outcome: "accept",
     kind: result.kind,
@@ -66,15 +75,15 @@ function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
   };
 }
 
-function toOutcome(result: ParseResult, recorded: RecordResult): ItemOutcome {
-  if (recorded.outcome === "quarantined") {
-    const { code, issues, type } = result as Extract<ParseResult, { kind: "error" }>;
-    return { status: "quarantined", code, type: type ?? null, quarantineId: recorded.quarantineId, issues };
+function toOutcome(entry: DeliveryEntry, recorded: RecordResult): ItemOutcome {
+  if (entry.outcome === "quarantine" || recorded.outcome === "quarantined") {
+    const { code, issues, type } = entry as Extract<DeliveryEntry, { outcome: "quarantine" }>;
+    const quarantineId = recorded.outcome === "quarantined" ? recorded.quarantineId : -1;
+    return { status: "quarantined", code, type: type ?? null, quarantineId, issues };
   }
-  const { event, kind } = result as Exclude<ParseResult, { kind: "error" }>;
   if (recorded.outcome === "duplicate")
-    return { status: "duplicate", type: event.type, inboxId: recorded.inboxId };
-  return { status: "accepted", kind, type: event.type, inboxId: recorded.inboxId };
+    return { status: "duplicate", type: entry.type, inboxId: recorded.inboxId };
+  return { status: "accepted", kind: entry.kind, type: entry.type, inboxId: recorded.inboxId };
 }
 
 function count(metrics: Metrics, outcomes: ItemOutcome[]): void {

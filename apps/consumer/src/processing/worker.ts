@@ -6,7 +6,7 @@ import type { DialogportenEvent } from "dialogporten-events";
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
 import { applyEvent, dialogIdOf } from "../projection/dialogs.js";
-import type { InboxItem, Store } from "../store/store.js";
+import { type InboxItem, type Store, StoreUnavailableError } from "../store/store.js";
 import { nextAttemptAt, type RetryPolicy } from "./backoff.js";
 import type { HandlerRegistry } from "./handlers.js";
 
@@ -50,19 +50,38 @@ export class Worker {
     await this.running;
   }
 
+  /**
+   * Never ends on an error: when the store fails (database down), the loop backs off (up to 5 s) and tries
+   * again, so processing resumes by itself when the store is back. Items claimed before the failure keep
+   * their lease until it expires, then any worker claims them again.
+   */
   private async loop(): Promise<void> {
     const { store, leaseMs, batchSize, idlePollMs, logger } = this.options;
+    let storeFailures = 0;
     while (!this.stopping) {
       let items: InboxItem[] = [];
+      let storeFailed = false;
       try {
         items = await store.claimDue(this.owner, new Date(), leaseMs, batchSize);
       } catch (error) {
-        logger.error({ err: error }, "could not claim inbox items");
+        storeFailed = true;
+        if (storeFailures === 0) logger.error({ err: error }, "could not claim inbox items; backing off");
       }
       for (const item of items) {
         if (this.stopping) break;
-        await this.process(item);
+        if ((await this.process(item)) === "store-failed") {
+          storeFailed = true;
+          break;
+        }
       }
+      if (storeFailed) {
+        storeFailures++;
+        if (!this.stopping) await this.sleep(Math.min(5_000, idlePollMs * 2 ** Math.min(storeFailures, 10)));
+        continue;
+      }
+      if (storeFailures > 0)
+        logger.info({ failures: storeFailures }, "the store is back; processing resumes");
+      storeFailures = 0;
       if (items.length === 0 && !this.stopping) await this.sleep(idlePollMs);
     }
   }
@@ -78,38 +97,53 @@ export class Worker {
     });
   }
 
-  private async process(item: InboxItem): Promise<void> {
+  private async process(item: InboxItem): Promise<"done" | "store-failed"> {
     const { store, handlers, metrics, logger, retry } = this.options;
     const log = logger.child({ inboxId: item.id, type: item.type, eventId: item.eventId });
+    let change: Parameters<Store["complete"]>[3];
     try {
-      let change: Parameters<Store["complete"]>[3];
       if (item.kind === "dialogporten") {
         // Stored only after it passed validation, so the stored JSON is a DialogportenEvent.
         const event = item.event as unknown as DialogportenEvent;
         await handlers.run(event, { inboxId: item.id, attempt: item.attempts });
         change = { dialogId: dialogIdOf(event), reduce: (doc) => applyEvent(doc, event) };
       }
+    } catch (error) {
+      await this.failed(item, log, error);
+      return "done";
+    }
+    try {
       if (await store.complete(item.id, this.owner, new Date(), change)) {
         metrics.processed++;
         metrics.processingLagSeconds.observe((Date.now() - Date.parse(item.receivedAt)) / 1000);
       } else {
         log.warn("lease lost before completion; another worker owns the item now");
       }
+      return "done";
     } catch (error) {
-      const retryAt = nextAttemptAt(retry, item.attempts, new Date());
-      metrics.handlerFailures++;
-      if (!retryAt) metrics.parked++;
-      const message = error instanceof Error ? error.message : String(error);
-      log.warn(
-        { err: error, attempt: item.attempts, retryAt: retryAt?.toISOString() ?? null },
-        retryAt ? "processing failed; will retry" : "processing failed; parked as failed",
-      );
-      await store.fail(item.id, this.owner, message, retryAt).catch((failError: unknown) => {
-        log.error(
-          { err: failError },
-          "could not record the failure; the lease will expire and it is retried",
-        );
-      });
+      if (error instanceof StoreUnavailableError && item.attempts < retry.maxAttempts) {
+        // Not the handler's fault: the item stays claimed until its lease expires, then it runs again
+        // (a store error that keeps coming back for this item parks it after the last attempt, as usual).
+        log.error({ err: error }, "could not complete the item; it is retried when its lease expires");
+        return "store-failed";
+      }
+      await this.failed(item, log, error);
+      return "done";
     }
+  }
+
+  private async failed(item: InboxItem, log: Logger, error: unknown): Promise<void> {
+    const { store, metrics, retry } = this.options;
+    const retryAt = nextAttemptAt(retry, item.attempts, new Date());
+    metrics.handlerFailures++;
+    if (!retryAt) metrics.parked++;
+    const message = error instanceof Error ? error.message : String(error);
+    log.warn(
+      { err: error, attempt: item.attempts, retryAt: retryAt?.toISOString() ?? null },
+      retryAt ? "processing failed; will retry" : "processing failed; parked as failed",
+    );
+    await store.fail(item.id, this.owner, message, retryAt).catch((failError: unknown) => {
+      log.error({ err: failError }, "could not record the failure; the lease will expire and it is retried");
+    });
   }
 }

@@ -95,6 +95,9 @@ export interface ConsumerStats {
 }
 
 export interface Store {
+  /** Prepares the store (PostgreSQL: runs the migrations). Idempotent; `start()` awaits it before listening. */
+  open?(): Promise<void>;
+
   /** Stores a delivery's events in one transaction: all of them are durable when this resolves. */
   recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]>;
 

@@ -1,0 +1,422 @@
+// The shared store: PostgreSQL through a `pg` Pool, for several consumer instances on one database.
+//
+// - Deduplication is the unique constraint on (source, event_id): two instances inserting the same event at
+//   once serialize on it, one stores, the other answers "duplicate".
+// - Workers claim with `FOR UPDATE SKIP LOCKED` and a lease (owner + expiry). An instance that dies keeps
+//   its leases until they expire; then any instance may claim the items again. Nothing is released on open,
+//   unlike SQLite, because other instances may be alive.
+// - `complete` re-checks the claim in the transaction that applies the projection: only the current lease
+//   owner commits, so a stale worker (its lease expired and was taken over) cannot apply an item twice.
+// - Any database failure becomes `StoreUnavailableError` (the webhook answers 503); the Pool reconnects by
+//   itself when the database is back.
+
+import pg from "pg";
+import type { DialogDoc } from "../projection/dialogs.js";
+import { migrate } from "./postgres-migrations.js";
+import {
+  type ConsumerStats,
+  type DeliveryEntry,
+  type DialogRecord,
+  type EventFilter,
+  type InboxItem,
+  type ProjectionChange,
+  type QuarantineItem,
+  type RecordResult,
+  type Store,
+  StoreUnavailableError,
+} from "./store.js";
+
+export interface PostgresStoreOptions {
+  /** Connections per instance. Default 10. */
+  maxConnections?: number;
+  /** How long to wait for a connection before giving up (then 503). Default 5 s. */
+  connectionTimeoutMs?: number;
+  /** Server-side bound on any statement. Default 15 s. */
+  statementTimeoutMs?: number;
+  /** Told about errors of idle connections (the server went away); they are otherwise harmless. */
+  onIdleError?(error: Error): void;
+}
+
+interface InboxRow {
+  id: string;
+  source: string;
+  event_id: string;
+  type: string;
+  kind: InboxItem["kind"];
+  body: string;
+  warnings: string;
+  received_at: Date;
+  status: InboxItem["status"];
+  attempts: number;
+  next_attempt_at: Date;
+  processed_at: Date | null;
+  last_error: string | null;
+}
+
+interface DialogRow {
+  dialog_id: string;
+  doc: string;
+  version: number;
+  updated_at: Date;
+}
+
+const INBOX_COLUMNS =
+  "id, source, event_id, type, kind, body, warnings, received_at, status, attempts, next_attempt_at, processed_at, last_error";
+
+/** Errors worth one more try inside the store: deadlock, serialization failure. */
+const TRANSIENT = new Set(["40P01", "40001"]);
+
+export function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Store {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: options.statementTimeoutMs ?? 15_000,
+    application_name: "dialogporten-events-consumer",
+  });
+  // Without a listener, an idle client's error (server restarted) would crash the process.
+  pool.on("error", (error) => options.onIdleError?.(error));
+  return new PostgresStore(pool);
+}
+
+class PostgresStore implements Store {
+  private migrated: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Runs the migrations (once); `createConsumer` calls it before listening. */
+  async open(): Promise<void> {
+    return this.guard(async () => {});
+  }
+
+  /** Memoized; a failed attempt (database down) is tried again on the next call. */
+  private ensureMigrated(): Promise<void> {
+    this.migrated ??= migrate(this.pool).then(
+      () => {},
+      (error: unknown) => {
+        this.migrated = undefined;
+        throw error;
+      },
+    );
+    return this.migrated;
+  }
+
+  async recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
+    // Inserting in key order means two overlapping batches wait on each other in one direction, not both.
+    const order = entries
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => (keyOf(a.entry) < keyOf(b.entry) ? -1 : keyOf(a.entry) > keyOf(b.entry) ? 1 : 0));
+    return this.transaction(async (client) => {
+      const results: RecordResult[] = new Array(entries.length);
+      let duplicates = 0;
+      for (const { entry, index } of order) {
+        if (entry.outcome === "quarantine") {
+          const { rows } = await client.query<{ id: string }>(
+            "INSERT INTO quarantine (received_at, code, type, issues, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            [
+              now,
+              entry.code,
+              entry.type === undefined ? null : withoutNul(entry.type),
+              JSON.stringify(entry.issues),
+              Buffer.from(entry.body, "utf8"),
+            ],
+          );
+          results[index] = { outcome: "quarantined", quarantineId: Number(rows[0]?.id) };
+          continue;
+        }
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO inbox (source, event_id, type, kind, body, warnings, received_at, next_attempt_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+           ON CONFLICT (source, event_id) DO NOTHING RETURNING id`,
+          [
+            entry.source,
+            entry.eventId,
+            entry.type,
+            entry.kind,
+            JSON.stringify(entry.event),
+            JSON.stringify(entry.warnings),
+            now,
+          ],
+        );
+        if (inserted.rows[0]) {
+          results[index] = { outcome: "stored", inboxId: Number(inserted.rows[0].id) };
+          continue;
+        }
+        // The row exists (committed, or committed while we waited on the unique index): read committed sees it.
+        const found = await client.query<{ id: string }>(
+          "SELECT id FROM inbox WHERE source = $1 AND event_id = $2",
+          [entry.source, entry.eventId],
+        );
+        results[index] = { outcome: "duplicate", inboxId: Number(found.rows[0]?.id) };
+        duplicates++;
+      }
+      if (duplicates > 0) {
+        await client.query(
+          `INSERT INTO counters (name, value) VALUES ('duplicates', $1)
+           ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
+          [duplicates],
+        );
+      }
+      return results;
+    });
+  }
+
+  async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {
+    const until = new Date(now.getTime() + leaseMs);
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<InboxRow>(
+        `UPDATE inbox SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM inbox
+                      WHERE status = 'pending' AND next_attempt_at <= $3
+                        AND (lease_until IS NULL OR lease_until <= $3)
+                      ORDER BY next_attempt_at, id LIMIT $4
+                      FOR UPDATE SKIP LOCKED)
+         RETURNING ${INBOX_COLUMNS}`,
+        [owner, until, now, limit],
+      );
+      return rows.map(toInboxItem).sort((a, b) => a.id - b.id);
+    });
+  }
+
+  async complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
+    return this.transaction(async (client) => {
+      // Locks the item's row and checks the claim is still ours: after a takeover this matches nothing.
+      const marked = await client.query(
+        `UPDATE inbox SET status = 'processed', processed_at = $1, lease_owner = NULL, lease_until = NULL,
+                          last_error = NULL
+         WHERE id = $2 AND lease_owner = $3 AND status = 'pending'`,
+        [now, id, owner],
+      );
+      if (marked.rowCount !== 1) return false;
+      if (change) await applyChange(client, change, now);
+      return true;
+    });
+  }
+
+  async fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean> {
+    const status = retryAt ? "pending" : "failed";
+    return this.guard(async () => {
+      const result = await this.pool.query(
+        `UPDATE inbox SET status = $1, next_attempt_at = $2, last_error = $3, lease_owner = NULL, lease_until = NULL
+         WHERE id = $4 AND lease_owner = $5 AND status = 'pending'`,
+        [status, retryAt ?? new Date(), withoutNul(error), id, owner],
+      );
+      return result.rowCount === 1;
+    });
+  }
+
+  async retryFailed(id: number, now: Date): Promise<boolean> {
+    if (!Number.isSafeInteger(id)) return false;
+    return this.guard(async () => {
+      const result = await this.pool.query(
+        `UPDATE inbox SET status = 'pending', attempts = 0, next_attempt_at = $1
+         WHERE id = $2 AND status = 'failed'`,
+        [now, id],
+      );
+      return result.rowCount === 1;
+    });
+  }
+
+  async listEvents(filter: EventFilter): Promise<InboxItem[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const [column, value] of [
+      ["type", filter.type],
+      ["kind", filter.kind],
+      ["status", filter.status],
+    ] as const) {
+      if (value === undefined) continue;
+      if (value.includes("\u0000")) return []; // no stored value has one
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    }
+    params.push(filter.limit);
+    const sql = `SELECT ${INBOX_COLUMNS} FROM inbox ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+                 ORDER BY id DESC LIMIT $${params.length}`;
+    return this.guard(async () => (await this.pool.query<InboxRow>(sql, params)).rows.map(toInboxItem));
+  }
+
+  async getEvent(id: number): Promise<InboxItem | undefined> {
+    if (!Number.isSafeInteger(id)) return undefined;
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<InboxRow>(`SELECT ${INBOX_COLUMNS} FROM inbox WHERE id = $1`, [
+        id,
+      ]);
+      return rows[0] && toInboxItem(rows[0]);
+    });
+  }
+
+  async listQuarantine(limit: number): Promise<QuarantineItem[]> {
+    interface Row {
+      id: string;
+      received_at: Date;
+      code: QuarantineItem["code"];
+      type: string | null;
+      issues: string;
+      body: Buffer;
+    }
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<Row>("SELECT * FROM quarantine ORDER BY id DESC LIMIT $1", [
+        limit,
+      ]);
+      return rows.map((r) => ({
+        id: Number(r.id),
+        receivedAt: r.received_at.toISOString(),
+        code: r.code,
+        type: r.type,
+        issues: JSON.parse(r.issues),
+        body: r.body.toString("utf8"),
+      }));
+    });
+  }
+
+  async listDialogs(limit: number): Promise<DialogRecord[]> {
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<DialogRow>(
+        "SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT $1",
+        [limit],
+      );
+      return rows.map(toDialogRecord);
+    });
+  }
+
+  async getDialog(dialogId: string): Promise<DialogRecord | undefined> {
+    if (dialogId.includes("\u0000")) return undefined;
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<DialogRow>("SELECT * FROM dialogs WHERE dialog_id = $1", [
+        dialogId,
+      ]);
+      return rows[0] && toDialogRecord(rows[0]);
+    });
+  }
+
+  async stats(): Promise<ConsumerStats> {
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<Omit<ConsumerStats, "received">>(
+        `SELECT
+           (SELECT count(*) FROM inbox)::int AS accepted,
+           (SELECT coalesce(max(value), 0) FROM counters WHERE name = 'duplicates')::int AS duplicates,
+           (SELECT count(*) FROM quarantine)::int AS quarantined,
+           (SELECT count(*) FROM inbox WHERE kind = 'unknown')::int AS unknown,
+           (SELECT count(*) FROM inbox WHERE kind = 'subscription-validation')::int AS "subscriptionValidations",
+           (SELECT count(*) FROM inbox WHERE status = 'processed')::int AS processed,
+           (SELECT count(*) FROM inbox WHERE status = 'failed')::int AS failed,
+           (SELECT count(*) FROM inbox WHERE status = 'pending')::int AS pending,
+           (SELECT count(*) FROM dialogs)::int AS dialogs`,
+      );
+      const row = rows[0] as Omit<ConsumerStats, "received">;
+      return { received: row.accepted + row.duplicates + row.quarantined, ...row };
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.guard(() => this.pool.query("SELECT 1"));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** One transaction on one connection; retried once more on a deadlock or serialization failure. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.guard(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const client = await this.pool.connect();
+        let broken = false;
+        try {
+          await client.query("BEGIN");
+          const result = await work(client);
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {
+            broken = true;
+          });
+          const code = (error as { code?: string }).code;
+          if (attempt < 3 && code !== undefined && TRANSIENT.has(code)) continue;
+          throw error;
+        } finally {
+          // A connection whose rollback failed is not given back to the pool.
+          client.release(broken);
+        }
+      }
+    });
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      await this.ensureMigrated();
+      return await work();
+    } catch (error) {
+      throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
+    }
+  }
+}
+
+/**
+ * Applies the projection change to its dialog under a row lock. A dialog seen for the first time by two
+ * transactions at once: one inserts, the other's insert does nothing, and it reads the row again, locked.
+ */
+async function applyChange(client: pg.PoolClient, change: ProjectionChange, now: Date): Promise<void> {
+  for (;;) {
+    const { rows } = await client.query<{ doc: string }>(
+      "SELECT doc FROM dialogs WHERE dialog_id = $1 FOR UPDATE",
+      [change.dialogId],
+    );
+    if (rows[0]) {
+      const doc = change.reduce(JSON.parse(rows[0].doc) as DialogDoc);
+      await client.query(
+        "UPDATE dialogs SET doc = $2, version = version + 1, updated_at = $3 WHERE dialog_id = $1",
+        [change.dialogId, JSON.stringify(doc), now],
+      );
+      return;
+    }
+    const doc = change.reduce(undefined);
+    const inserted = await client.query(
+      `INSERT INTO dialogs (dialog_id, doc, version, updated_at) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (dialog_id) DO NOTHING`,
+      [change.dialogId, JSON.stringify(doc), now],
+    );
+    if (inserted.rowCount === 1) return;
+  }
+}
+
+function keyOf(entry: DeliveryEntry): string {
+  return entry.outcome === "accept" ? `${entry.source}\u0001${entry.eventId}` : "";
+}
+
+/** PostgreSQL text cannot hold U+0000; used only for values that are shown, never for keys. */
+function withoutNul(value: string): string {
+  return value.replaceAll("\u0000", "\uFFFD");
+}
+
+function toDialogRecord(row: DialogRow): DialogRecord {
+  return {
+    dialogId: row.dialog_id,
+    doc: JSON.parse(row.doc) as DialogDoc,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function toInboxItem(row: InboxRow): InboxItem {
+  return {
+    id: Number(row.id),
+    source: row.source,
+    eventId: row.event_id,
+    type: row.type,
+    kind: row.kind,
+    status: row.status,
+    attempts: row.attempts,
+    receivedAt: row.received_at.toISOString(),
+    nextAttemptAt: row.next_attempt_at.toISOString(),
+    processedAt: row.processed_at?.toISOString() ?? null,
+    lastError: row.last_error,
+    event: JSON.parse(row.body) as Record<string, unknown>,
+    warnings: JSON.parse(row.warnings),
+  };
+}
