@@ -1,10 +1,14 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
 import type { Logger } from "pino";
-import type { Delivery, OutboxStore } from "../outbox/store.js";
+import { type Delivery, type OutboxStore, StoreUnavailableError } from "../outbox/store.js";
 import { type PostResult, postEvent } from "./http.js";
 import { retryDelay } from "./schedule.js";
 
 export type Outcome = "delivered" | "retry" | "dead";
+
+/** How often recording a result is retried while the outbox's database is unreachable. */
+const RECORD_RETRY_MS = 500;
 
 export interface WorkerOptions {
   store: OutboxStore;
@@ -88,7 +92,7 @@ export class DeliveryWorker {
           if (free <= 0 || !this.active) continue;
           const lease = now + leaseMs;
           for (const delivery of await store.claimDue(subscriptionId, free, now, lease))
-            this.attempt(delivery);
+            this.attempt(delivery, lease);
         }
       } while (this.again && this.active);
       if (this.active) {
@@ -107,10 +111,10 @@ export class DeliveryWorker {
     if (this.again && this.active) this.wake();
   }
 
-  private attempt(delivery: Delivery): void {
+  private attempt(delivery: Delivery, leaseUntil: number): void {
     const sub = delivery.subscriptionId;
     this.inFlight.set(sub, (this.inFlight.get(sub) ?? 0) + 1);
-    const job = this.deliver(delivery)
+    const job = this.deliver(delivery, leaseUntil)
       .catch((error) =>
         this.options.logger.error({ err: error, delivery: delivery.id }, "could not record an attempt"),
       )
@@ -122,7 +126,29 @@ export class DeliveryWorker {
     this.running.add(job);
   }
 
-  private async deliver(delivery: Delivery): Promise<void> {
+  /**
+   * Records a result, retrying while the outbox is unreachable and the claim still holds; after that the
+   * error stands, the claim lapses and the delivery is attempted again (at least once, never lost).
+   */
+  private async record(leaseUntil: number, write: () => Promise<boolean>): Promise<boolean> {
+    for (;;) {
+      try {
+        return await write();
+      } catch (error) {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+        if (this.shutdown.signal.aborted || Date.now() + RECORD_RETRY_MS >= leaseUntil) throw error;
+        await sleep(RECORD_RETRY_MS, undefined, { signal: this.shutdown.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  private setStatus(leaseUntil: number, id: number, status: "active" | "failed", at: number) {
+    return this.record(leaseUntil, () =>
+      this.options.store.setSubscriptionStatus(id, status, at).then(() => true),
+    );
+  }
+
+  private async deliver(delivery: Delivery, leaseUntil: number): Promise<void> {
     const { store, logger, timeoutMs, timeScale } = this.options;
     const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs, this.shutdown.signal);
     if (this.shutdown.signal.aborted) return;
@@ -142,20 +168,19 @@ export class DeliveryWorker {
     let recorded: boolean;
     if (result.ok) {
       outcome = "delivered";
-      recorded = await store.markDelivered(delivery, attempt);
-      if (recorded && isValidation) await store.setSubscriptionStatus(delivery.subscriptionId, "active", at);
+      recorded = await this.record(leaseUntil, () => store.markDelivered(delivery, attempt));
+      if (recorded && isValidation) await this.setStatus(leaseUntil, delivery.subscriptionId, "active", at);
       if (recorded) logger.debug(log, isValidation ? "subscription validated" : "delivered");
     } else {
       const delay = retryDelay(attempt.attempts, timeScale);
       if (delay === undefined) {
         outcome = "dead";
-        recorded = await store.markDead(delivery, attempt);
-        if (recorded && isValidation)
-          await store.setSubscriptionStatus(delivery.subscriptionId, "failed", at);
+        recorded = await this.record(leaseUntil, () => store.markDead(delivery, attempt));
+        if (recorded && isValidation) await this.setStatus(leaseUntil, delivery.subscriptionId, "failed", at);
         if (recorded) logger.warn({ ...log, error: result.error }, "dead-lettered after the last attempt");
       } else {
         outcome = "retry";
-        recorded = await store.scheduleRetry(delivery, attempt, at + delay);
+        recorded = await this.record(leaseUntil, () => store.scheduleRetry(delivery, attempt, at + delay));
         if (recorded)
           logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
       }
