@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,5 +81,38 @@ describe("dialogporten-events CLI", () => {
     expect(schema.$id).toBe(
       "https://dialogporten-events.dev/schemas/tolerant/dialogporten.dialog.seen.v1.schema.json",
     );
+  });
+
+  it("diff reports what changed since a base package and the bump it needs", () => {
+    const base = mkdtempSync(join(tmpdir(), "dpe-diff-"));
+    cpSync(new URL("../schemas", import.meta.url).pathname, join(base, "schemas"), { recursive: true });
+    writeFileSync(
+      join(base, "package.json"),
+      JSON.stringify({ name: "dialogporten-events", version: "0.0.9" }),
+    );
+    expect(cli(["diff", base]).stdout).toContain("Minimum version bump for dialogporten-events: none");
+    // The base had a type this version no longer ships: a major change for everyone.
+    for (const mode of ["strict", "tolerant"]) {
+      const schema = JSON.parse(
+        readFileSync(join(base, "schemas", mode, "dialogporten.dialog.seen.v1.schema.json"), "utf8"),
+      );
+      schema.properties.type.const = "dialogporten.dialog.read.v1";
+      schema.$id = schema.$id.replace("seen", "read");
+      writeFileSync(
+        join(base, "schemas", mode, "dialogporten.dialog.read.v1.schema.json"),
+        JSON.stringify(schema),
+      );
+    }
+    const human = cli(["diff", base]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/major\s+type-removed/);
+    const json = cli(["diff", base, "--json", "--fail-on", "major"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      required: "major",
+      findings: [{ rule: "type-removed", key: "dialogporten.dialog.read.v1" }],
+    });
+    expect(cli(["diff"]).code).toBe(2);
+    expect(cli(["diff", "/no/such/base"]).code).toBe(2);
   });
 });

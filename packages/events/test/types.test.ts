@@ -78,6 +78,11 @@ describe("types", () => {
     // @ts-expect-error: transmission.created needs transmissionId and data
     () => createEvent("dialogporten.dialog.transmission.created.v1", fields);
     // @ts-expect-error: a producer must say who sent the transmission
-    () => createEvent("dialogporten.dialog.transmission.created.v1", { ...fields, transmissionId: "t", data: {} });
+    () =>
+      createEvent("dialogporten.dialog.transmission.created.v1", {
+        ...fields,
+        transmissionId: "t",
+        data: {},
+      });
   });
 });

@@ -1,14 +1,6 @@
 /**
- * The schema diff: pure functions over plain JSON Schema objects (no fs, no ajv, no Node APIs). Only
- * `source.ts` imports from outside this folder (`../derive.js`, itself pure) to read `schemas/` in its
- * source form; the rest works on per-mode schemas, such as a published package's `schemas/strict|tolerant`.
- * Reading files, git and tarballs lives in `../release/`.
+ * The schema diff lives in the events package (its CLI's `diff` command ships it to users); the generator
+ * adds the one piece that reads `schemas/` in source form, with `x-tolerant` still to be derived.
  */
-export { adviceFor, bumpBetween, bumpRank, isBump, maxBump, nextTypeVersion } from "./bump.js";
-export { diffSchemaSets } from "./diff.js";
-export { patternIsWider } from "./pattern.js";
-export { type ReportLabels, renderHuman, renderJson, renderRules } from "./report.js";
-export { RULES, type Rule, ruleById } from "./rules.js";
-export { MODES, type SchemaDocument, setsFromShipped } from "./sets.js";
+export * from "../../../events/src/diff/index.js";
 export { setsFromSource } from "./source.js";
-export type * from "./types.js";

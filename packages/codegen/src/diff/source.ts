@@ -1,7 +1,7 @@
+import { indexResources } from "../../../events/src/diff/registry.js";
+import { entry, MODES, type SchemaDocument, SHIPPED_DEFS } from "../../../events/src/diff/sets.js";
+import type { ModeSet, SchemaSets } from "../../../events/src/diff/types.js";
 import { deriveVariant } from "../derive.js";
-import { indexResources } from "./registry.js";
-import { entry, MODES, type SchemaDocument, SHIPPED_DEFS } from "./sets.js";
-import type { ModeSet, SchemaSets } from "./types.js";
 
 // The one file of the diff that needs the generator's `x-tolerant` derivation; everything else reads
 // schemas that are already per mode, so a copy for the published package can leave this file out.

@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { readTar } from "../../../events/src/cli/read-tar.js";
 import { type SchemaDocument, type SchemaSets, setsFromShipped, setsFromSource } from "../diff/index.js";
 import { git, gitBuffer, parseJson, readSchemaDir } from "./io.js";
-import { readTar } from "./tar.js";
 
 export const EVENTS_PACKAGE = "dialogporten-events";
 export const EVENTS_PACKAGE_DIR = "packages/events";

@@ -1,6 +1,6 @@
+export { readTar } from "../../../events/src/cli/read-tar.js";
 export { lastReleaseTag, loadBaseline, loadHead, type SchemaSide } from "./baseline.js";
 export { parseChangeset, pendingChangesets } from "./changesets.js";
 export { checkSchemas, describeGate, type GateResult, runCheckSchemas } from "./check-schemas.js";
 export { runNewVersion, scaffoldNextVersion } from "./new-version.js";
 export { runDiff } from "./run-diff.js";
-export { readTar } from "./tar.js";

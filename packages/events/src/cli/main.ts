@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { diffCommand } from "./diff-command.js";
 import { exampleCommand, schemaCommand, typesCommand, UsageError } from "./schema-commands.js";
 import { validateCommand } from "./validate-command.js";
 
@@ -14,6 +15,10 @@ Usage:
   dialogporten-events schema <type> [--tolerant]
                                             Print the self-contained JSON Schema
   dialogporten-events example <type>        Print an example event
+  dialogporten-events diff <base> [--json] [--fail-on patch|minor|major] [--head <other>]
+      What changed in the schemas since <base> (a package .tgz, a package
+      folder or npm:dialogporten-events@<version>), who it breaks, and the
+      least version bump it needs.
   dialogporten-events --version | --help`;
 
 function version(): string {
@@ -29,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
       strict: { type: "boolean", default: false },
       tolerant: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      head: { type: "string" },
+      "fail-on": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -53,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
       return schemaCommand(rest[0], values.tolerant ? "tolerant" : "strict");
     case "example":
       return exampleCommand(rest[0]);
+    case "diff":
+      return diffCommand(rest[0], { json: values.json, head: values.head, failOn: values["fail-on"] });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
