@@ -52,16 +52,14 @@ const jsonValue = fc.oneof(
 type Mutation = (event: Record<string, unknown>) => void;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom(...ATTRIBUTES).map((key) => (e: Record<string, unknown>) => void delete e[key]),
-  fc.tuple(fc.constantFrom(...ATTRIBUTES), jsonValue).map(
-    ([key, value]) =>
-      (e: Record<string, unknown>) =>
-        void (e[key] = value),
-  ),
+  fc.tuple(fc.constantFrom(...ATTRIBUTES), jsonValue).map(([key, value]) => (e: Record<string, unknown>) => {
+    e[key] = value;
+  }),
   fc
     .tuple(fc.constantFrom(...DATA_FIELDS), fc.option(jsonValue, { nil: undefined }))
     .map(([key, value]) => (e: Record<string, unknown>) => {
-      const data =
-        typeof e.data === "object" && e.data !== null ? (e.data as Record<string, unknown>) : (e.data = {});
+      if (typeof e.data !== "object" || e.data === null) e.data = {};
+      const data = e.data as Record<string, unknown>;
       if (value === undefined) delete data[key];
       else data[key] = value;
     }),

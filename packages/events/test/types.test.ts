@@ -77,12 +77,8 @@ describe("types", () => {
     expectTypeOf(createEvent("dialogporten.dialog.seen.v1", fields)).toEqualTypeOf<DialogSeenV1Event>();
     // @ts-expect-error: transmission.created needs transmissionId and data
     () => createEvent("dialogporten.dialog.transmission.created.v1", fields);
+    const noSender = { ...fields, transmissionId: "t", data: {} };
     // @ts-expect-error: a producer must say who sent the transmission
-    () =>
-      createEvent("dialogporten.dialog.transmission.created.v1", {
-        ...fields,
-        transmissionId: "t",
-        data: {},
-      });
+    () => createEvent("dialogporten.dialog.transmission.created.v1", noSender);
   });
 });
