@@ -52,6 +52,8 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): Emit
     strict: true,
     strictRequired: false,
     validateSchema: false,
+    // Every pattern is ASCII, where the `u` flag changes nothing but the speed of the match.
+    unicodeRegExp: false,
     code: codeOptions,
   });
   // `dependentRequired` and friends: Ajv2019/2020 add this vocabulary themselves, the draft-07 class does not.

@@ -130,16 +130,17 @@ function validateKnown(
   sourceKind?: "dialog" | "activity" | "transmission",
 ): ParseResult {
   const kind = sourceKind ? "dialogporten" : "subscription-validation";
-  let strictIssues: Issue[] = NO_ISSUES;
+  let invariantIssues: Issue[] | undefined;
   if (validators.strict(value)) {
     if (!sourceKind) return { kind, event: value, warnings: NO_ISSUES } as ParseResult;
-    strictIssues = checkInvariants(value, sourceKind);
-    if (strictIssues.length === 0) return { kind, event: value, warnings: NO_ISSUES } as ParseResult;
-  } else {
-    strictIssues = toIssues(validators.strict.errors, "strict");
+    invariantIssues = checkInvariants(value, sourceKind);
+    if (invariantIssues.length === 0) return { kind, event: value, warnings: NO_ISSUES } as ParseResult;
   }
-  if (mode === "strict") return { kind: "error", code: "invalid", issues: strictIssues, type, value };
-  if (validators.tolerant(value)) return { kind, event: value, warnings: strictIssues } as ParseResult;
+  // Keep strict's errors before the tolerant run overwrites them; word them only if someone will read them.
+  const strictErrors = validators.strict.errors;
+  const strictIssues = () => invariantIssues ?? toIssues(strictErrors, "strict");
+  if (mode === "strict") return { kind: "error", code: "invalid", issues: strictIssues(), type, value };
+  if (validators.tolerant(value)) return { kind, event: value, warnings: strictIssues() } as ParseResult;
   return {
     kind: "error",
     code: "invalid",

@@ -9,7 +9,7 @@ import type { CompiledValidator } from "../../runtime/validator.js";
 import { ucs2length as func0 } from "../../runtime/ucs2length.js";
 
 export const validate: CompiledValidator = validate117 as unknown as CompiledValidator;
-const pattern134 = new RegExp("^([a-z0-9]+|data_base64)$", "u");
+const pattern134 = new RegExp("^([a-z0-9]+|data_base64)$", "");
 const formats4 = formats["uri-reference"];
 const formats0 = formats["date-time"];
 const formats2 = formats.uri;

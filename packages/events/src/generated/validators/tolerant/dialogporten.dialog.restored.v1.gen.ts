@@ -9,9 +9,9 @@ import type { CompiledValidator } from "../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../runtime/ucs2length.js";
 
 export const validate: CompiledValidator = validate96 as unknown as CompiledValidator;
-const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "u");
-const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "u");
+const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
+const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "");
+const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "");
 const formats0 = formats["date-time"];
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -373,7 +373,7 @@ errors++;
 validate99.errors = vErrors;
 return errors === 0;
 }
-const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "u");
+const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.restored.v1.schema.json" */;
 let vErrors = null;
