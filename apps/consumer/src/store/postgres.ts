@@ -104,14 +104,12 @@ class PostgresStore implements Store {
   }
 
   async recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
-    // Inserting in key order means two overlapping batches wait on each other in one direction, not both.
-    const order = entries
-      .map((entry, index) => ({ entry, index }))
-      .sort((a, b) => (keyOf(a.entry) < keyOf(b.entry) ? -1 : keyOf(a.entry) > keyOf(b.entry) ? 1 : 0));
     return this.transaction(async (client) => {
       const results: RecordResult[] = new Array(entries.length);
       let duplicates = 0;
-      for (const { entry, index } of order) {
+      // In delivery order, so inbox ids follow it as in SQLite. Two overlapping batches in opposite orders can
+      // deadlock on the unique index; PostgreSQL aborts one and `transaction` runs it again.
+      for (const [index, entry] of entries.entries()) {
         if (entry.outcome === "quarantine") {
           const { rows } = await client.query<{ id: string }>(
             "INSERT INTO quarantine (received_at, code, type, issues, body) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -383,10 +381,6 @@ async function applyChange(client: pg.PoolClient, change: ProjectionChange, now:
     );
     if (inserted.rowCount === 1) return;
   }
-}
-
-function keyOf(entry: DeliveryEntry): string {
-  return entry.outcome === "accept" ? `${entry.source}\u0001${entry.eventId}` : "";
 }
 
 /** PostgreSQL text cannot hold U+0000; used only for values that are shown, never for keys. */
