@@ -22,6 +22,14 @@ export class Receiver {
   /** Ids whose 2xx answer was written to a connection that was still open: what the sender could have seen. */
   readonly acknowledged = new Set<string>();
   private readonly attempts = new Map<string, number>();
+  /** (source, id, URL) of the POSTs being answered right now. */
+  private readonly inFlight = new Set<string>();
+  /** Times a (source, id, URL) arrived while an earlier POST of it was still open: concurrent attempts. */
+  readonly overlaps: string[] = [];
+  /** The most POSTs open at once. */
+  maxInFlight = 0;
+  /** POSTs whose sender hung up before the answer was written (it timed out or was killed). */
+  cutOff = 0;
   private server: Server | undefined;
   url = "";
 
@@ -40,6 +48,15 @@ export class Receiver {
         this.attempts.set(json.id, attempt);
         const index = this.received.length;
         this.received.push({ at: Date.now(), url: req.url ?? "", headers: req.headers, body, json });
+        const key = `${json.source}|${json.id}|${req.url}`;
+        if (this.inFlight.has(key)) this.overlaps.push(key);
+        this.inFlight.add(key);
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight.size);
+        // Answered, or the sender hung up (timeout, or it was killed): no longer in flight.
+        res.once("close", () => {
+          this.inFlight.delete(key);
+          if (!res.writableFinished) this.cutOff++;
+        });
         const { status, delayMs } = await this.behavior({ index, attempt, json });
         if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
         if (res.destroyed || req.socket.destroyed) return;
