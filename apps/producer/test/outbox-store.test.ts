@@ -8,10 +8,10 @@ import { SqliteOutbox } from "../src/outbox/sqlite.js";
 import { type Delivery, type OutboxStore, StoreUnavailableError } from "../src/outbox/store.js";
 import {
   createTestDatabase,
-  databaseUrl,
   describePostgres,
   sql,
   type TestDatabase,
+  whenPostgres,
 } from "./support/postgres.js";
 
 /**
@@ -300,10 +300,14 @@ function storeSuite(backend: Backend) {
   });
 }
 
-// The shared suite over every backend this run has: SQLite always, PostgreSQL when DATABASE_URL is set.
-const backends: Backend[] = [sqliteBackend(), ...(databaseUrl ? [postgresBackend(databaseUrl)] : [])];
-describe.each(backends)("OutboxStore: $name", (backend) => storeSuite(backend));
-if (!databaseUrl) describePostgres("OutboxStore: postgres", () => undefined);
+// The shared suite over both backends; the PostgreSQL one needs DATABASE_URL (see whenPostgres).
+describe.each([
+  { name: "sqlite", backend: (_url?: string) => sqliteBackend() },
+  { name: "postgres", backend: (url?: string) => postgresBackend(url as string), postgres: true },
+])("OutboxStore: $name", ({ backend, postgres }) => {
+  if (postgres) whenPostgres((url) => storeSuite(backend(url)));
+  else storeSuite(backend());
+});
 
 describePostgres("PostgreSQL outbox specifics", (serverUrl) => {
   let db: TestDatabase;
