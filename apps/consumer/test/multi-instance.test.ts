@@ -148,7 +148,12 @@ describe.runIf(hasPostgres)("two instances on one PostgreSQL database", () => {
       const s = (await res.json()) as ConsumerStats;
       return s.pending === 0 ? s : undefined;
     }, 20_000);
-    expect(stats).toMatchObject({ accepted: events.length, processed: events.length, failed: 0, dialogs: DIALOGS });
+    expect(stats).toMatchObject({
+      accepted: events.length,
+      processed: events.length,
+      failed: 0,
+      dialogs: DIALOGS,
+    });
     // Each event that both instances acknowledged was stored by one and found a duplicate by the other.
     expect(bothAcked).toBeGreaterThan(10);
     expect(stats.duplicates).toBeGreaterThanOrEqual(bothAcked);

@@ -74,6 +74,11 @@ export const MIGRATION_LOCK_KEY = 7_301_942_555;
 /** Applies the steps not yet recorded. Returns the versions it applied (empty when the schema is current). */
 export async function migrate(pool: Pool): Promise<number[]> {
   const client = await pool.connect();
+  let broken = false;
+  const onError = () => {
+    broken = true; // dropped while checked out; the running query fails on its own
+  };
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
@@ -99,9 +104,12 @@ export async function migrate(pool: Pool): Promise<number[]> {
     await client.query("COMMIT");
     return applied;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
+    await client.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
     throw error;
   } finally {
-    client.release();
+    client.off("error", onError);
+    client.release(broken);
   }
 }

@@ -325,6 +325,12 @@ class PostgresStore implements Store {
       for (let attempt = 1; ; attempt++) {
         const client = await this.pool.connect();
         let broken = false;
+        // A checked-out client has no listener of the pool's: without this one, a connection dropped between
+        // two statements would be an uncaught 'error' event and end the process.
+        const onError = () => {
+          broken = true;
+        };
+        client.on("error", onError);
         try {
           await client.query("BEGIN");
           const result = await work(client);
@@ -338,7 +344,8 @@ class PostgresStore implements Store {
           if (attempt < 3 && code !== undefined && TRANSIENT.has(code)) continue;
           throw error;
         } finally {
-          // A connection whose rollback failed is not given back to the pool.
+          // A connection that failed is not given back to the pool.
+          client.off("error", onError);
           client.release(broken);
         }
       }
