@@ -31,8 +31,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
   });
 
   it("loses no accepted event and never attempts one delivery twice at once when one is SIGKILLed", async () => {
-    // Slow enough that both instances always have POSTs open, so the kill cuts some off.
-    receiver = await new Receiver(() => ({ status: 200, delayMs: 50 })).start();
+    // Slower than the stream is published, so a backlog builds and both instances keep their slots busy.
+    receiver = await new Receiver(() => ({ status: 200, delayMs: 100 })).start();
     const env = {
       DATABASE_URL: db.url,
       RETRY_TIME_SCALE: "0.001",
@@ -54,7 +54,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
     let deliveredByA = 0;
     let cutOffBefore = 0;
     for (let i = 0; i < STREAM; i++) {
-      if (killedAt < 0 && receiver.events().length >= 60) {
+      // Kill A mid-stream while it has POSTs open: more than B's 4 slots are busy, so at least 2 are A's.
+      if (killedAt < 0 && receiver.events().length >= 40 && receiver.openNow > 5) {
         deliveredByA = await a.metric('producer_delivery_attempts_total{outcome="delivered"}');
         cutOffBefore = receiver.cutOff;
         a.child.kill("SIGKILL");

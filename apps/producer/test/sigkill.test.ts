@@ -31,6 +31,8 @@ async function startProducer(port: number): Promise<{ child: ChildProcess; clien
       ...process.env,
       PORT: String(port),
       DATA_DIR: dataDir,
+      // This is the SQLite restart test (claims released on start); pg-multi-instance.test.ts covers PostgreSQL.
+      DATABASE_URL: "",
       RETRY_TIME_SCALE: "0.001",
       MAX_CONCURRENCY_PER_SUBSCRIBER: "2",
       LOG_LEVEL: "warn",

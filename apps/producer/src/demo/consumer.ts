@@ -53,6 +53,8 @@ export class ConsumerProcess {
         PORT: String(this.port),
         HOST: "127.0.0.1",
         DATA_DIR: this.dataDir,
+        // The demo keeps both sides in its temporary folder (SQLite), even when DATABASE_URL is set.
+        DATABASE_URL: "",
         WEBHOOK_SECRET: this.secret,
         LOG_LEVEL: "warn",
       },

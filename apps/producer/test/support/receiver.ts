@@ -28,6 +28,10 @@ export class Receiver {
   readonly overlaps: string[] = [];
   /** The most POSTs open at once. */
   maxInFlight = 0;
+  /** POSTs open right now. */
+  get openNow(): number {
+    return this.inFlight.size;
+  }
   /** POSTs whose sender hung up before the answer was written (it timed out or was killed). */
   cutOff = 0;
   private server: Server | undefined;
