@@ -2,7 +2,7 @@
 // data dir, and check the promise: every event that got a 2xx is in the inbox and is applied to the
 // projection exactly once; what did not get a 2xx can be redelivered (as the broker would) without loss.
 
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,8 +22,7 @@ const children: ChildProcess[] = [];
 let dataDir: string;
 
 beforeAll(() => {
-  // The test runs the real entry point, so make sure dist/ is the current source.
-  execFileSync(join(APP, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: APP });
+  // dist/ is built from the current source by test/global-setup.ts.
   dataDir = mkdtempSync(join(tmpdir(), "consumer-crash-"));
 });
 
@@ -37,7 +36,15 @@ afterAll(() => {
 async function startProcess(): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ["dist/main.js"], {
     cwd: APP,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, WEBHOOK_SECRET: SECRET },
+    // SQLite: this is the single-instance crash test (the PostgreSQL one is multi-instance.test.ts).
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      WEBHOOK_SECRET: SECRET,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);

@@ -3,8 +3,8 @@
 // redelivered to the survivor. At the end every acknowledged event is stored once and processed once, and
 // the items the killed instance had claimed are taken over by the survivor when their lease expires.
 
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { join, resolve } from "node:path";
+import { type ChildProcess, spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createEvent, type DialogportenEvent } from "dialogporten-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,7 +92,6 @@ async function deliver(url: string, event: DialogportenEvent): Promise<boolean> 
 
 describe.runIf(hasPostgres)("two instances on one PostgreSQL database", () => {
   beforeAll(async () => {
-    execFileSync(join(APP, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: APP });
     db = await createTestDatabase("consumer_multi");
   });
 
