@@ -106,6 +106,12 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
     expect(rows).toEqual([{ status: "delivered", attempts: 1, n: accepted.size + 1 }]);
     const migrations = await sql(db.url, "SELECT version FROM producer.schema_migrations");
     expect(migrations).toHaveLength(pgSteps.length);
+    const sent = receiver.events().length;
+    console.info(
+      `multi-instance: ${accepted.size} accepted, ${refused} refused (A dead), A killed after ${killedAt} accepted ` +
+        `with ${receiver.cutOff - cutOffBefore} POSTs cut off, ${sent} POSTs received for ${accepted.size} events ` +
+        `(${sent - accepted.size} re-sent), 0 lost, ${receiver.overlaps.length} concurrent attempts`,
+    );
     b.child.kill("SIGTERM");
     await b.exited();
   }, 60_000);

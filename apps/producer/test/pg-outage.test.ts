@@ -116,5 +116,9 @@ describePostgres("producer while PostgreSQL is unreachable", (serverUrl) => {
       "SELECT status, COUNT(*)::int AS n FROM producer.deliveries GROUP BY status",
     );
     expect(states).toEqual([{ status: "delivered", n: accepted.length + 1 }]);
+    console.info(
+      `outage: 2 outages, ${refused.length} publishes answered 503 (none stored), ${accepted.length} accepted, ` +
+        `all delivered (${receiver.events().length} POSTs received), 0 lost`,
+    );
   }, 60_000);
 });
