@@ -69,6 +69,10 @@ export const pgSteps: { version: number; name: string; sql: string }[] = [
 export async function migratePostgres(pool: Pool): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
+  // Checked out, the client has no pool listener: a connection lost between statements must not become an
+  // uncaught 'error' event.
+  const ignore = () => undefined;
+  client.on("error", ignore);
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
@@ -94,10 +98,12 @@ export async function migratePostgres(pool: Pool): Promise<number[]> {
       applied.push(step.version);
     }
     await client.query("COMMIT");
+    client.off("error", ignore);
     client.release();
     return applied;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
+    client.off("error", ignore);
     client.release(true);
     throw error;
   }

@@ -89,6 +89,8 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+const ignore = () => undefined;
+
 /** SQLSTATE classes that mean "the database is not there right now" rather than "this query is wrong". */
 const UNAVAILABLE_CLASSES = ["08", "53", "57"];
 
@@ -161,14 +163,20 @@ export class PostgresOutbox implements OutboxStore {
     } catch (error) {
       throw classifyPgError(error);
     }
+    // A checked-out client has no pool listener: a connection that breaks between two statements (no query
+    // running to receive the error) would be an uncaught 'error' event and end the process. The next
+    // statement fails instead, and the transaction with it.
+    client.on("error", ignore);
     try {
       await client.query("BEGIN");
       const result = await fn(client);
       await client.query("COMMIT");
+      client.off("error", ignore);
       client.release();
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
+      client.off("error", ignore);
       // A connection that failed mid-transaction is not trusted again.
       client.release(true);
       throw classifyPgError(error);
