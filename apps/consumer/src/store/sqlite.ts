@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { DialogDoc } from "../projection/dialogs.js";
+import { GroupCommit } from "./group-commit.js";
 import { migrate } from "./migrations.js";
 import {
   type ConsumerStats,
@@ -52,9 +53,11 @@ export function openSqliteStore(dataDir: string): Store {
 }
 
 class SqliteStore implements Store {
+  private readonly commits: GroupCommit;
   private readonly q;
 
   constructor(private readonly db: Database.Database) {
+    this.commits = new GroupCommit(db);
     this.q = {
       insertInbox: db.prepare(
         `INSERT INTO inbox (source, event_id, type, kind, body, warnings, received_at, next_attempt_at)
@@ -110,26 +113,24 @@ class SqliteStore implements Store {
 
   async recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
     const at = now.toISOString();
-    return this.guard(() =>
-      this.db.transaction(() => {
-        const results = entries.map((entry): RecordResult => {
-          if (entry.outcome === "quarantine") {
-            const issues = JSON.stringify(entry.issues);
-            const info = this.q.insertQuarantine.run(at, entry.code, entry.type ?? null, issues, entry.body);
-            return { outcome: "quarantined", quarantineId: Number(info.lastInsertRowid) };
-          }
-          const { source, eventId, type, kind } = entry;
-          const body = JSON.stringify(entry.event);
-          const warnings = JSON.stringify(entry.warnings);
-          const info = this.q.insertInbox.run(source, eventId, type, kind, body, warnings, at, at);
-          if (info.changes === 1) return { outcome: "stored", inboxId: Number(info.lastInsertRowid) };
-          return { outcome: "duplicate", inboxId: this.q.findInbox.get(source, eventId) as number };
-        });
-        const duplicates = results.filter((r) => r.outcome === "duplicate").length;
-        if (duplicates > 0) this.q.bump.run("duplicates", duplicates);
-        return results;
-      })(),
-    );
+    return this.write(() => {
+      const results = entries.map((entry): RecordResult => {
+        if (entry.outcome === "quarantine") {
+          const issues = JSON.stringify(entry.issues);
+          const info = this.q.insertQuarantine.run(at, entry.code, entry.type ?? null, issues, entry.body);
+          return { outcome: "quarantined", quarantineId: Number(info.lastInsertRowid) };
+        }
+        const { source, eventId, type, kind } = entry;
+        const body = JSON.stringify(entry.event);
+        const warnings = JSON.stringify(entry.warnings);
+        const info = this.q.insertInbox.run(source, eventId, type, kind, body, warnings, at, at);
+        if (info.changes === 1) return { outcome: "stored", inboxId: Number(info.lastInsertRowid) };
+        return { outcome: "duplicate", inboxId: this.q.findInbox.get(source, eventId) as number };
+      });
+      const duplicates = results.filter((r) => r.outcome === "duplicate").length;
+      if (duplicates > 0) this.q.bump.run("duplicates", duplicates);
+      return results;
+    });
   }
 
   async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {
@@ -143,23 +144,21 @@ class SqliteStore implements Store {
 
   async complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
     const at = now.toISOString();
-    return this.guard(() =>
-      this.db.transaction(() => {
-        if (this.q.complete.run(at, id, owner).changes === 0) return false;
-        if (change) {
-          const row = this.q.getDialog.get(change.dialogId) as { doc: string } | undefined;
-          const doc = change.reduce(row ? (JSON.parse(row.doc) as DialogDoc) : undefined);
-          this.q.putDialog.run(change.dialogId, JSON.stringify(doc), at);
-        }
-        return true;
-      })(),
-    );
+    return this.write(() => {
+      if (this.q.complete.run(at, id, owner).changes === 0) return false;
+      if (change) {
+        const row = this.q.getDialog.get(change.dialogId) as { doc: string } | undefined;
+        const doc = change.reduce(row ? (JSON.parse(row.doc) as DialogDoc) : undefined);
+        this.q.putDialog.run(change.dialogId, JSON.stringify(doc), at);
+      }
+      return true;
+    });
   }
 
   async fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean> {
     const status = retryAt ? "pending" : "failed";
     const next = (retryAt ?? new Date()).toISOString();
-    return this.guard(() => this.q.fail.run(status, next, error, id, owner).changes === 1);
+    return this.write(() => this.q.fail.run(status, next, error, id, owner).changes === 1);
   }
 
   async retryFailed(id: number, now: Date): Promise<boolean> {
@@ -228,10 +227,20 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.commits.drain();
     if (this.db.open) this.db.close();
   }
 
   /** Any failure of SQLite itself (closed, disk full, locked) means: not now, try again. */
+  /** Writes go through group commit: durable when the promise resolves, one fsync per batch. */
+  private async write<T>(work: () => T): Promise<T> {
+    try {
+      return await this.commits.submit(work);
+    } catch (error) {
+      throw new StoreUnavailableError(error);
+    }
+  }
+
   private guard<T>(work: () => T): T {
     try {
       return work();
