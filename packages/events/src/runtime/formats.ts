@@ -77,21 +77,55 @@ const NOT_URI_FRAGMENT = /\/|:/;
 
 /**
  * `scheme:` followed by a rootless path of plain path characters (`urn:some:process:id`) is always a URI;
- * deciding that with a scan skips the general expression for the values the events carry.
+ * deciding that with a scan skips the general expression for the values the events carry. Anything the
+ * scans do not accept still goes to the full expression, so they can only make `uri` faster, not different.
  */
-function isSimpleRootlessUri(s: string): boolean {
-  const n = s.length;
-  if (n < 3 || !isAlpha(s.charCodeAt(0))) return false;
-  let i = 1;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 58) break;
-    if (!(isAlnum(c) || c === 43 || c === 45 || c === 46)) return false;
-  }
-  if (i >= n - 1 || s.charCodeAt(i + 1) === 47) return false;
-  for (i++; i < n; i++) if (!isPathChar(s.charCodeAt(i))) return false;
+function isSimpleRootlessUri(s: string, colon: number): boolean {
+  if (colon >= s.length - 1 || s.charCodeAt(colon + 1) === 47) return false;
+  for (let i = colon + 1; i < s.length; i++) if (!isPathChar(s.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * `scheme://host[:port][/path]` with a plain registered name and plain path characters
+ * (`https://platform.altinn.no/dialogporten/...`): the authority-and-path form of the same grammar.
+ */
+function isSimpleHierarchicalUri(s: string, colon: number): boolean {
+  const n = s.length;
+  if (s.charCodeAt(colon + 1) !== 47 || s.charCodeAt(colon + 2) !== 47) return false;
+  let i = colon + 3;
+  while (i < n && isRegNameChar(s.charCodeAt(i))) i++;
+  if (i < n && s.charCodeAt(i) === 58) {
+    i++;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  }
+  if (i < n && s.charCodeAt(i) !== 47) return false;
+  for (; i < n; i++) if (!isPathChar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The end of a URI's scheme (the index of its `:`), or -1 when it has none. */
+function schemeEnd(s: string): number {
+  if (s.length < 3 || !isAlpha(s.charCodeAt(0))) return -1;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) return i;
+    if (!(isAlnum(c) || c === 43 || c === 45 || c === 46)) return -1;
+  }
+  return -1;
+}
+
+// reg-name without percent-encoding: unreserved / sub-delims.
+const isRegNameChar = (c: number) =>
+  isAlnum(c) ||
+  c === 45 ||
+  c === 46 ||
+  c === 95 ||
+  c === 126 ||
+  (c >= 36 && c <= 44 && c !== 37) ||
+  c === 59 ||
+  c === 61 ||
+  c === 33;
 
 const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // pchar minus percent-encoding, plus "/": unreserved / sub-delims / ":" / "@" / "/".
@@ -110,7 +144,9 @@ const isPathChar = (c: number) =>
   c === 33;
 
 function uri(value: string): boolean {
-  return isSimpleRootlessUri(value) || (NOT_URI_FRAGMENT.test(value) && URI.test(value));
+  const colon = schemeEnd(value);
+  if (colon > 0 && (isSimpleRootlessUri(value, colon) || isSimpleHierarchicalUri(value, colon))) return true;
+  return NOT_URI_FRAGMENT.test(value) && URI.test(value);
 }
 
 // RFC 3986 URI-reference (relative or absolute), as ajv-formats' full `uri-reference`.
