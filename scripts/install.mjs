@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 function localNodeHeaders() {
-  if (process.env.npm_config_nodedir) return process.env.npm_config_nodedir;
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: runs before the install, never as a turbo task
+  const given = process.env.npm_config_nodedir;
+  if (given) return given;
   const npm = spawnSync("npm", ["config", "get", "nodedir"], { encoding: "utf8" });
   const configured = npm.status === 0 ? npm.stdout.trim() : "";
   if (configured && configured !== "undefined" && configured !== "null") return configured;
