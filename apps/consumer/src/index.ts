@@ -20,12 +20,23 @@ export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
 export {
+  addToSummary,
   applyEvent,
+  compareEntries,
   type DialogDoc,
   type DialogState,
+  type DialogSummary,
   type DialogView,
+  type EntryRef,
+  projectionChange,
+  refoldSummary,
+  summarizeTimeline,
   type TimelineEntry,
+  type TimelineRow,
+  toTimelineRow,
   viewDialog,
+  viewStored,
+  viewSummary,
 } from "./projection/dialogs.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
 export { migrations as postgresMigrations } from "./store/postgres-migrations.js";

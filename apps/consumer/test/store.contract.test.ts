@@ -9,12 +9,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   applyEvent,
   type DeliveryEntry,
+  type DialogDoc,
   openPostgresStore,
   openSqliteStore,
   type ProjectionChange,
+  projectionChange,
   type Store,
   StoreUnavailableError,
+  viewDialog,
+  viewStored,
 } from "../src/index.js";
+import { seededRandom, shuffle } from "./helpers.js";
 import { createTestDatabase, hasPostgres, type TestDatabase } from "./pg.js";
 
 interface Implementation {
@@ -85,10 +90,42 @@ function accept(event: DialogportenEvent): DeliveryEntry {
   };
 }
 
-const changeFor = (event: DialogportenEvent): ProjectionChange => ({
-  dialogId: event.resourceinstance,
-  reduce: (doc) => applyEvent(doc, event),
-});
+const changeFor = (event: DialogportenEvent): ProjectionChange => projectionChange(event);
+
+/**
+ * A dialog's life with the cases that make the projection interesting: an early activity, a delete and a
+ * restore at the same time (the restore wins), updates of a deleted dialog (ignored, processes too), ties
+ * broken by type, and processes that stop counting once a later delete is known.
+ */
+function lifeOf(n: number): DialogportenEvent[] {
+  const time = (s: number) => `2026-03-01T10:00:${String(s).padStart(2, "0")}.1234567Z`;
+  const activityId = (i: number) => `0194fb2d-${String(n).padStart(4, "0")}-7${i}00-8000-000000000000`;
+  const ev = (type: string, s: number, data: Record<string, string> = {}) =>
+    createEvent(
+      type as "dialogporten.dialog.updated.v1",
+      {
+        ...base(n),
+        time: time(s),
+        ...(type.includes(".transmission.") ? { transmissionId: activityId(9) } : {}),
+        ...(Object.keys(data).length ? { data } : {}),
+      } as never,
+    );
+  return [
+    ev("dialogporten.dialog.activity.information.v1", 0, { activityId: activityId(1) }),
+    ev("dialogporten.dialog.created.v1", 1, { process: "urn:p:1" }),
+    ev("dialogporten.dialog.updated.v1", 2, { process: "urn:p:2", precedingProcess: "urn:p:1" }),
+    ev("dialogporten.dialog.transmission.created.v1", 2, { senderType: "ServiceOwner" }),
+    ev("dialogporten.dialog.deleted.v1", 3),
+    ev("dialogporten.dialog.restored.v1", 3, { process: "urn:p:3" }),
+    ev("dialogporten.dialog.seen.v1", 4),
+    ev("dialogporten.dialog.updated.v1", 5, { process: "urn:p:4" }),
+    ev("dialogporten.dialog.deleted.v1", 6),
+    ev("dialogporten.dialog.updated.v1", 6, { process: "urn:p:5" }),
+    ev("dialogporten.dialog.updated.v1", 7, { process: "urn:p:6" }),
+    ev("dialogporten.dialog.seen.v1", 8),
+    ev("dialogporten.dialog.activity.form-submitted.v1", 9, { activityId: activityId(2) }),
+  ];
+}
 
 const T0 = new Date("2026-01-01T00:00:00.000Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -182,7 +219,7 @@ describe.each([sqlite(), postgres()])("store contract: $name", (impl) => {
 
     const dialog = await store.getDialog(e.resourceinstance);
     expect(dialog).toMatchObject({ version: 1 });
-    expect(dialog?.doc.timeline).toHaveLength(1);
+    expect(dialog?.timeline).toHaveLength(1);
     expect(await store.claimDue("c", at(10_000), 1_000, 10)).toEqual([]);
     expect(await store.getEvent(taken?.id as number)).toMatchObject({
       status: "processed",
@@ -235,7 +272,40 @@ describe.each([sqlite(), postgres()])("store contract: $name", (impl) => {
     const dialogs = await store.listDialogs(100);
     expect(dialogs).toHaveLength(5);
     for (const d of dialogs) expect(d).toMatchObject({ version: 12 });
-    expect(dialogs.every((d) => d.doc.timeline.length === 12)).toBe(true);
+    expect(dialogs.every((d) => d.summary.events === 12)).toBe(true);
+  });
+
+  it("applies each event once, in any order, as the reference fold does", async () => {
+    const store = await open();
+    const lives = [1, 2, 3].map((seed) => lifeOf(500 + seed));
+    for (const seed of [1, 2, 3]) {
+      const events = lives[seed - 1] as DialogportenEvent[];
+      const random = seededRandom(seed);
+      const order = shuffle(events, random);
+      await store.recordDeliveries(order.map(accept), T0);
+      const items = await store.claimDue("w", at(seed), 60_000, 100);
+      expect(items).toHaveLength(events.length);
+      for (const item of items) {
+        expect(await store.complete(item.id, "w", at(seed), changeFor(item.event as never))).toBe(true);
+      }
+      const dialog = await store.getDialog(base(500 + seed).resourceinstance);
+      let doc: DialogDoc | undefined;
+      for (const event of events) doc = applyEvent(doc, event);
+      const reference = viewDialog(doc as DialogDoc);
+      expect(dialog && viewStored(dialog, dialog.summary, dialog.timeline)).toEqual(reference);
+      expect(dialog?.version).toBe(events.length);
+      const listed = (await store.listDialogs(100)).find((d) => d.dialogId === dialog?.dialogId);
+      expect(listed?.summary).toEqual(dialog?.summary);
+    }
+    // An event already on the timeline (applied again through another item) changes nothing, not even the
+    // version.
+    const again = createEvent("dialogporten.dialog.updated.v1", base(501));
+    await store.recordDeliveries([accept(again)], T0);
+    const [item] = await store.claimDue("w", at(10), 60_000, 10);
+    const before = await store.getDialog(base(501).resourceinstance);
+    const first = lives[0]?.[0] as DialogportenEvent;
+    expect(await store.complete(item?.id as number, "w", at(11), changeFor(first))).toBe(true);
+    expect(await store.getDialog(base(501).resourceinstance)).toEqual(before);
   });
 
   it("answers StoreUnavailableError when it cannot work", async () => {
@@ -303,7 +373,7 @@ describe.each([sqlite(), postgres()])("store contract: $name", (impl) => {
       await Promise.all([finish(one, "a", a), finish(two as Store, "b", b ?? [])]);
       const dialog = await one.getDialog(base(300).resourceinstance);
       expect(dialog?.version).toBe(20);
-      expect(dialog?.doc.timeline).toHaveLength(20);
+      expect(dialog?.timeline).toHaveLength(20);
     });
   });
 });
@@ -323,7 +393,7 @@ describe.runIf(hasPostgres)("postgres migrations", () => {
       const rows = await db.query<{ version: number }>(
         "SELECT version FROM schema_migrations ORDER BY version",
       );
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2]);
       const unique = await db.query(
         "SELECT 1 FROM pg_constraint WHERE conname = 'inbox_source_event_id' AND contype = 'u'",
       );

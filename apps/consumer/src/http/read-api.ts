@@ -2,7 +2,7 @@
 // webhook (checked in the server's onRequest hook).
 
 import type { FastifyInstance } from "fastify";
-import { viewDialog } from "../projection/dialogs.js";
+import { viewStored, viewSummary } from "../projection/dialogs.js";
 import type { InboxKind, InboxStatus, Store } from "../store/store.js";
 import { problems, sendProblem } from "./problem.js";
 
@@ -69,24 +69,25 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
   app.get<{ Querystring: ListQuery }>("/api/dialogs", async (request) => {
     const records = await store.listDialogs(limitOf(request.query.limit));
     return {
-      dialogs: records.map(({ doc, version, updatedAt }) => {
-        const { timeline, activities, transmissions, ...view } = viewDialog(doc);
-        return {
-          ...view,
-          version,
-          updatedAt,
-          events: timeline.length,
-          activities: activities.length,
-          transmissions: transmissions.length,
-        };
-      }),
+      dialogs: records.map((record) => ({
+        ...viewSummary(record, record.summary),
+        version: record.version,
+        updatedAt: record.updatedAt,
+        events: record.summary.events,
+        activities: record.summary.activities,
+        transmissions: record.summary.transmissions,
+      })),
     };
   });
 
   app.get<{ Params: { id: string } }>("/api/dialogs/:id", async (request, reply) => {
     const record = await store.getDialog(request.params.id.toLowerCase());
     if (!record) return sendProblem(reply, problems.notFound(`No events for dialog ${request.params.id}.`));
-    return { ...viewDialog(record.doc), version: record.version, updatedAt: record.updatedAt };
+    return {
+      ...viewStored(record, record.summary, record.timeline),
+      version: record.version,
+      updatedAt: record.updatedAt,
+    };
   });
 
   app.get<{ Querystring: ListQuery }>("/api/failed", async (request) => ({

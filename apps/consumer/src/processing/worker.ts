@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { DialogportenEvent } from "dialogporten-events";
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
-import { applyEvent, dialogIdOf } from "../projection/dialogs.js";
+import { projectionChange } from "../projection/dialogs.js";
 import { type InboxItem, type Store, StoreUnavailableError } from "../store/store.js";
 import { nextAttemptAt, type RetryPolicy } from "./backoff.js";
 import type { HandlerRegistry } from "./handlers.js";
@@ -106,7 +106,7 @@ export class Worker {
         // Stored only after it passed validation, so the stored JSON is a DialogportenEvent.
         const event = item.event as unknown as DialogportenEvent;
         await handlers.run(event, { inboxId: item.id, attempt: item.attempts });
-        change = { dialogId: dialogIdOf(event), reduce: (doc) => applyEvent(doc, event) };
+        change = projectionChange(event);
       }
     } catch (error) {
       await this.failed(item, log, error);

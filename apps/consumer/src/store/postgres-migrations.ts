@@ -2,12 +2,17 @@
 // run in one transaction under a transaction-scoped advisory lock, so two instances starting at once are
 // safe: the second waits for the lock, then finds every step recorded and does nothing.
 
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
+import { type DialogDoc, emptySummary, summarizeTimeline, timelineRowOf } from "../projection/dialogs.js";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Moves data after `sql`, in the same transaction. */
+  run?(client: PoolClient): Promise<void>;
+  /** Runs after `run`, in the same transaction. */
+  after?: string;
 }
 
 export const migrations: readonly Migration[] = [
@@ -66,13 +71,76 @@ export const migrations: readonly Migration[] = [
     );
     `,
   },
+  {
+    version: 2,
+    name: "dialog timeline as rows, summary per dialog",
+    sql: `
+    CREATE TABLE dialog_events (
+      dialog_id text NOT NULL,
+      source    text NOT NULL,
+      event_id  text NOT NULL,
+      time_key  text NOT NULL,
+      rank      smallint NOT NULL,
+      type      text NOT NULL,
+      folds     boolean NOT NULL,
+      entry     text NOT NULL,
+      PRIMARY KEY (dialog_id, source, event_id)
+    );
+    CREATE INDEX dialog_events_time ON dialog_events (dialog_id, time_key, rank);
+    CREATE INDEX dialog_events_folds ON dialog_events (dialog_id) WHERE folds;
+    ALTER TABLE dialogs
+      ADD COLUMN resource text NOT NULL DEFAULT '',
+      ADD COLUMN subject text NOT NULL DEFAULT '',
+      ADD COLUMN summary text NOT NULL DEFAULT '${JSON.stringify(emptySummary())}';
+    `,
+    async run(client) {
+      for (let after = ""; ; ) {
+        const { rows } = await client.query<{ dialog_id: string; doc: string }>(
+          "SELECT dialog_id, doc FROM dialogs WHERE dialog_id > $1 ORDER BY dialog_id LIMIT 200",
+          [after],
+        );
+        if (rows.length === 0) return;
+        for (const { dialog_id, doc } of rows) {
+          const { resource, subject, timeline } = JSON.parse(doc) as DialogDoc;
+          const r = timeline.map(timelineRowOf);
+          await client.query(
+            `INSERT INTO dialog_events (dialog_id, source, event_id, time_key, rank, type, folds, entry)
+             SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[],
+                                      $7::boolean[], $8::text[])
+             ON CONFLICT DO NOTHING`,
+            [
+              dialog_id,
+              r.map((x) => x.source),
+              r.map((x) => x.eventId),
+              r.map((x) => withoutNul(x.timeKey)),
+              r.map((x) => x.rank),
+              r.map((x) => x.type),
+              r.map((x) => x.folds),
+              r.map((x) => JSON.stringify(x.entry)),
+            ],
+          );
+          await client.query(
+            "UPDATE dialogs SET resource = $2, subject = $3, summary = $4 WHERE dialog_id = $1",
+            [dialog_id, resource, subject, JSON.stringify(summarizeTimeline(timeline))],
+          );
+          after = dialog_id;
+        }
+      }
+    },
+    after: "ALTER TABLE dialogs DROP COLUMN doc;",
+  },
 ];
+
+/** PostgreSQL text cannot hold U+0000: a time key only orders rows, so a replacement character is harmless. */
+export function withoutNul(value: string): string {
+  return value.replaceAll("\u0000", "\uFFFD");
+}
 
 /** An arbitrary constant naming this schema's lock (advisory locks are per database). */
 export const MIGRATION_LOCK_KEY = 7_301_942_555;
 
-/** Applies the steps not yet recorded. Returns the versions it applied (empty when the schema is current). */
-export async function migrate(pool: Pool): Promise<number[]> {
+/** Applies the steps not yet recorded (up to version `upTo`, for tests that build an older schema). Returns the versions it applied (empty when the schema is current). */
+export async function migrate(pool: Pool, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   const client = await pool.connect();
   let broken = false;
   const onError = () => {
@@ -93,8 +161,10 @@ export async function migrate(pool: Pool): Promise<number[]> {
     const done = new Set(rows.map((r) => r.version));
     const applied: number[] = [];
     for (const step of migrations) {
-      if (done.has(step.version)) continue;
+      if (done.has(step.version) || step.version > upTo) continue;
       await client.query(step.sql);
+      await step.run?.(client);
+      if (step.after) await client.query(step.after);
       await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [
         step.version,
         step.name,

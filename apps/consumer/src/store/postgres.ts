@@ -11,11 +11,12 @@
 //   itself when the database is back.
 
 import pg from "pg";
-import type { DialogDoc } from "../projection/dialogs.js";
-import { migrate } from "./postgres-migrations.js";
+import { type DialogSummary, sortTimeline, type TimelineEntry } from "../projection/dialogs.js";
+import { migrate, withoutNul } from "./postgres-migrations.js";
 import {
   type ConsumerStats,
   type DeliveryEntry,
+  type DialogDetail,
   type DialogRecord,
   type EventFilter,
   type InboxItem,
@@ -55,10 +56,14 @@ interface InboxRow {
 
 interface DialogRow {
   dialog_id: string;
-  doc: string;
+  resource: string;
+  subject: string;
+  summary: string;
   version: number;
   updated_at: Date;
 }
+
+const DIALOG_COLUMNS = "dialog_id, resource, subject, summary, version, updated_at";
 
 const INBOX_COLUMNS =
   "id, source, event_id, type, kind, body, warnings, received_at, status, attempts, next_attempt_at, processed_at, last_error";
@@ -273,20 +278,28 @@ class PostgresStore implements Store {
   async listDialogs(limit: number): Promise<DialogRecord[]> {
     return this.guard(async () => {
       const { rows } = await this.pool.query<DialogRow>(
-        "SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT $1",
+        `SELECT ${DIALOG_COLUMNS} FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT $1`,
         [limit],
       );
       return rows.map(toDialogRecord);
     });
   }
 
-  async getDialog(dialogId: string): Promise<DialogRecord | undefined> {
+  async getDialog(dialogId: string): Promise<DialogDetail | undefined> {
     if (dialogId.includes("\u0000")) return undefined;
     return this.guard(async () => {
-      const { rows } = await this.pool.query<DialogRow>("SELECT * FROM dialogs WHERE dialog_id = $1", [
-        dialogId,
-      ]);
-      return rows[0] && toDialogRecord(rows[0]);
+      // One statement, one snapshot: the summary and the rows agree.
+      const { rows } = await this.pool.query<DialogRow & { entries: string[] }>(
+        `SELECT ${DIALOG_COLUMNS},
+                array(SELECT e.entry FROM dialog_events e WHERE e.dialog_id = d.dialog_id
+                      ORDER BY e.time_key, e.rank, e.source, e.event_id) AS entries
+         FROM dialogs d WHERE d.dialog_id = $1`,
+        [dialogId],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      const entries = row.entries.map((e) => JSON.parse(e) as TimelineEntry);
+      return { ...toDialogRecord(row), timeline: sortTimeline(entries) };
     });
   }
 
@@ -363,42 +376,65 @@ class PostgresStore implements Store {
 }
 
 /**
- * Applies the projection change to its dialog under a row lock. A dialog seen for the first time by two
- * transactions at once: one inserts, the other's insert does nothing, and it reads the row again, locked.
+ * Applies the projection change (see `ProjectionChange`): the event's row, then the dialog's summary under
+ * the dialog's row lock, so concurrent events of one dialog fold in one after the other (each reads the
+ * summary, and for a refold the rows, that the previous one committed). A dialog seen for the first time by
+ * two transactions at once: one inserts, the other's insert does nothing, and it reads the row again, locked.
  */
 async function applyChange(client: pg.PoolClient, change: ProjectionChange, now: Date): Promise<void> {
+  const { dialogId, row } = change;
+  const inserted = await client.query(
+    `INSERT INTO dialog_events (dialog_id, source, event_id, time_key, rank, type, folds, entry)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    [
+      dialogId,
+      row.source,
+      row.eventId,
+      withoutNul(row.timeKey),
+      row.rank,
+      row.type,
+      row.folds,
+      JSON.stringify(row.entry),
+    ],
+  );
+  if (inserted.rowCount !== 1) return; // already on the timeline: nothing changes, the version included
+  const summarize = async (current: DialogSummary | undefined) => {
+    const { summary, refold } = change.summarize(current);
+    if (!refold) return JSON.stringify(summary);
+    const folds = await client.query<{ entry: string }>(
+      "SELECT entry FROM dialog_events WHERE dialog_id = $1 AND folds",
+      [dialogId],
+    );
+    const entries = folds.rows.map((r) => JSON.parse(r.entry) as TimelineEntry);
+    return JSON.stringify(change.refold(summary, entries));
+  };
   for (;;) {
-    const { rows } = await client.query<{ doc: string }>(
-      "SELECT doc FROM dialogs WHERE dialog_id = $1 FOR UPDATE",
-      [change.dialogId],
+    const { rows } = await client.query<{ summary: string }>(
+      "SELECT summary FROM dialogs WHERE dialog_id = $1 FOR UPDATE",
+      [dialogId],
     );
     if (rows[0]) {
-      const doc = change.reduce(JSON.parse(rows[0].doc) as DialogDoc);
       await client.query(
-        "UPDATE dialogs SET doc = $2, version = version + 1, updated_at = $3 WHERE dialog_id = $1",
-        [change.dialogId, JSON.stringify(doc), now],
+        "UPDATE dialogs SET summary = $2, version = version + 1, updated_at = $3 WHERE dialog_id = $1",
+        [dialogId, await summarize(JSON.parse(rows[0].summary) as DialogSummary), now],
       );
       return;
     }
-    const doc = change.reduce(undefined);
-    const inserted = await client.query(
-      `INSERT INTO dialogs (dialog_id, doc, version, updated_at) VALUES ($1, $2, 1, $3)
-       ON CONFLICT (dialog_id) DO NOTHING`,
-      [change.dialogId, JSON.stringify(doc), now],
+    const created = await client.query(
+      `INSERT INTO dialogs (dialog_id, resource, subject, summary, version, updated_at)
+       VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT (dialog_id) DO NOTHING`,
+      [dialogId, withoutNul(change.resource), withoutNul(change.subject), await summarize(undefined), now],
     );
-    if (inserted.rowCount === 1) return;
+    if (created.rowCount === 1) return;
   }
-}
-
-/** PostgreSQL text cannot hold U+0000; used only for values that are shown, never for keys. */
-function withoutNul(value: string): string {
-  return value.replaceAll("\u0000", "\uFFFD");
 }
 
 function toDialogRecord(row: DialogRow): DialogRecord {
   return {
     dialogId: row.dialog_id,
-    doc: JSON.parse(row.doc) as DialogDoc,
+    resource: row.resource,
+    subject: row.subject,
+    summary: JSON.parse(row.summary) as DialogSummary,
     version: row.version,
     updatedAt: row.updated_at.toISOString(),
   };

@@ -4,12 +4,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { DialogDoc } from "../projection/dialogs.js";
+import { type DialogSummary, sortTimeline, type TimelineEntry } from "../projection/dialogs.js";
 import { GroupCommit } from "./group-commit.js";
 import { migrate } from "./migrations.js";
 import {
   type ConsumerStats,
   type DeliveryEntry,
+  type DialogDetail,
   type DialogRecord,
   type EventFilter,
   type InboxItem,
@@ -88,11 +89,23 @@ class SqliteStore implements Store {
       retryFailed: db.prepare(
         "UPDATE inbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'failed'",
       ),
-      getDialog: db.prepare("SELECT * FROM dialogs WHERE dialog_id = ?"),
-      putDialog: db.prepare(
-        `INSERT INTO dialogs (dialog_id, doc, version, updated_at) VALUES (?, ?, 1, ?)
-         ON CONFLICT (dialog_id) DO UPDATE SET doc = excluded.doc, version = version + 1, updated_at = excluded.updated_at`,
+      insertDialogEvent: db.prepare(
+        `INSERT INTO dialog_events (dialog_id, source, event_id, time_key, rank, type, folds, entry)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ),
+      getSummary: db.prepare("SELECT summary FROM dialogs WHERE dialog_id = ?").pluck(),
+      foldEntries: db.prepare("SELECT entry FROM dialog_events WHERE dialog_id = ? AND folds = 1").pluck(),
+      putDialog: db.prepare(
+        `INSERT INTO dialogs (dialog_id, resource, subject, summary, version, updated_at) VALUES (?, ?, ?, ?, 1, ?)
+         ON CONFLICT (dialog_id) DO UPDATE SET summary = excluded.summary, version = version + 1,
+                                               updated_at = excluded.updated_at`,
+      ),
+      getDialog: db.prepare("SELECT * FROM dialogs WHERE dialog_id = ?"),
+      timeline: db
+        .prepare(
+          "SELECT entry FROM dialog_events WHERE dialog_id = ? ORDER BY time_key, rank, source, event_id",
+        )
+        .pluck(),
       getEvent: db.prepare("SELECT * FROM inbox WHERE id = ?"),
       listQuarantine: db.prepare("SELECT * FROM quarantine ORDER BY id DESC LIMIT ?"),
       listDialogs: db.prepare("SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT ?"),
@@ -146,13 +159,27 @@ class SqliteStore implements Store {
     const at = now.toISOString();
     return this.write(() => {
       if (this.q.complete.run(at, id, owner).changes === 0) return false;
-      if (change) {
-        const row = this.q.getDialog.get(change.dialogId) as { doc: string } | undefined;
-        const doc = change.reduce(row ? (JSON.parse(row.doc) as DialogDoc) : undefined);
-        this.q.putDialog.run(change.dialogId, JSON.stringify(doc), at);
-      }
+      if (change) this.applyChange(change, at);
       return true;
     });
+  }
+
+  /** See `ProjectionChange`: one row insert and one summary update, inside the caller's transaction. */
+  private applyChange(change: ProjectionChange, at: string): void {
+    const { dialogId, row } = change;
+    const entry = JSON.stringify(row.entry);
+    const { source, eventId, timeKey, rank, type, folds } = row;
+    const q = this.q;
+    if (
+      q.insertDialogEvent.run(dialogId, source, eventId, timeKey, rank, type, folds ? 1 : 0, entry)
+        .changes === 0
+    ) {
+      return; // already on the timeline: nothing changes, the version included
+    }
+    const stored = q.getSummary.get(dialogId) as string | undefined;
+    let { summary, refold } = change.summarize(stored === undefined ? undefined : JSON.parse(stored));
+    if (refold) summary = change.refold(summary, (q.foldEntries.all(dialogId) as string[]).map(parseEntry));
+    q.putDialog.run(dialogId, change.resource, change.subject, JSON.stringify(summary), at);
   }
 
   async fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean> {
@@ -208,10 +235,13 @@ class SqliteStore implements Store {
     return this.guard(() => (this.q.listDialogs.all(limit) as DialogRow[]).map(toDialogRecord));
   }
 
-  async getDialog(dialogId: string): Promise<DialogRecord | undefined> {
+  async getDialog(dialogId: string): Promise<DialogDetail | undefined> {
     return this.guard(() => {
+      // Two reads in one synchronous call: no write can commit between them.
       const row = this.q.getDialog.get(dialogId) as DialogRow | undefined;
-      return row && toDialogRecord(row);
+      if (!row) return undefined;
+      const entries = (this.q.timeline.all(dialogId) as string[]).map(parseEntry);
+      return { ...toDialogRecord(row), timeline: sortTimeline(entries) };
     });
   }
 
@@ -252,7 +282,9 @@ class SqliteStore implements Store {
 
 interface DialogRow {
   dialog_id: string;
-  doc: string;
+  resource: string;
+  subject: string;
+  summary: string;
   version: number;
   updated_at: string;
 }
@@ -260,10 +292,16 @@ interface DialogRow {
 function toDialogRecord(row: DialogRow): DialogRecord {
   return {
     dialogId: row.dialog_id,
-    doc: JSON.parse(row.doc) as DialogDoc,
+    resource: row.resource,
+    subject: row.subject,
+    summary: JSON.parse(row.summary) as DialogSummary,
     version: row.version,
     updatedAt: row.updated_at,
   };
+}
+
+function parseEntry(json: string): TimelineEntry {
+  return JSON.parse(json) as TimelineEntry;
 }
 
 function toInboxItem(row: InboxRow): InboxItem {

@@ -2,7 +2,7 @@
 // behind the same interface; the SQLite one in `sqlite.ts` is the embedded default.
 
 import type { ErrorCode, Issue } from "dialogporten-events";
-import type { DialogDoc } from "../projection/dialogs.js";
+import type { DialogSummary, TimelineEntry, TimelineRow } from "../projection/dialogs.js";
 
 /** What a stored inbox item is: the kinds `parseEvent` can accept. */
 export type InboxKind = "dialogporten" | "unknown" | "subscription-validation";
@@ -61,16 +61,37 @@ export interface QuarantineItem {
 
 export interface DialogRecord {
   dialogId: string;
-  doc: DialogDoc;
+  /** From the first event applied to the dialog. */
+  resource: string;
+  subject: string;
+  /** State and counts, kept up to date per event (see `projection/dialogs.ts`). */
+  summary: DialogSummary;
   /** Number of inbox items applied to this dialog: each exactly once, so it doubles as an ETag. */
   version: number;
   updatedAt: string;
 }
 
-/** Applied to one dialog in the same transaction that marks the inbox item processed. */
+export interface DialogDetail extends DialogRecord {
+  /** Every entry, in time order (`compareEntries`). */
+  timeline: TimelineEntry[];
+}
+
+/**
+ * Applied to one dialog in the same transaction that marks the inbox item processed, in O(1) (or, for a
+ * late delete or restore, O(rows with `folds`)), never O(timeline):
+ * 1. insert `row` unless the dialog has an entry with the same source and id (then nothing else changes);
+ * 2. `summarize` the dialog's current summary (`undefined`: a new dialog, created with `resource` and
+ *    `subject`); when it answers `refold`, pass its summary and every entry of the dialog whose row has
+ *    `folds` (the new one included) to `refold`;
+ * 3. store the summary and count the version up by one.
+ */
 export interface ProjectionChange {
   dialogId: string;
-  reduce(current: DialogDoc | undefined): DialogDoc;
+  resource: string;
+  subject: string;
+  row: TimelineRow;
+  summarize(current: DialogSummary | undefined): { summary: DialogSummary; refold: boolean };
+  refold(summary: DialogSummary, folds: readonly TimelineEntry[]): DialogSummary;
 }
 
 export interface EventFilter {
@@ -117,7 +138,7 @@ export interface Store {
   getEvent(id: number): Promise<InboxItem | undefined>;
   listQuarantine(limit: number): Promise<QuarantineItem[]>;
   listDialogs(limit: number): Promise<DialogRecord[]>;
-  getDialog(dialogId: string): Promise<DialogRecord | undefined>;
+  getDialog(dialogId: string): Promise<DialogDetail | undefined>;
   stats(): Promise<ConsumerStats>;
 
   /** Throws when the store cannot serve requests (for `/healthz`). */
