@@ -75,7 +75,7 @@ class SqliteStore implements Store {
         `UPDATE inbox SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
          WHERE id IN (SELECT id FROM inbox
                       WHERE status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-                      ORDER BY id LIMIT ?)
+                      ORDER BY next_attempt_at, id LIMIT ?)
          RETURNING *`,
       ),
       complete: db.prepare(
@@ -149,10 +149,10 @@ class SqliteStore implements Store {
   async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {
     const at = now.toISOString();
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    return this.guard(() => {
-      const rows = this.q.claim.all(owner, until, at, at, limit) as InboxRow[];
-      return rows.sort((a, b) => a.id - b.id).map(toInboxItem);
-    });
+    // Through group commit too: the counted attempt is durable before any handler runs (so an item that
+    // crashes the process gets parked), and the fsync is shared with the deliveries of the same turn.
+    const rows = await this.write(() => this.q.claim.all(owner, until, at, at, limit) as InboxRow[]);
+    return this.guard(() => rows.sort((a, b) => a.id - b.id).map(toInboxItem));
   }
 
   async complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
