@@ -378,15 +378,21 @@ export function summarizeTimeline(timeline: readonly TimelineEntry[]): DialogSum
 }
 
 /** Sorts entries as `compareEntries` does, computing each time key once. Stable. */
-function sortKeyed(entries: readonly TimelineEntry[]): { entry: TimelineEntry; key: string }[] {
+function sortKeyed(
+  entries: readonly TimelineEntry[],
+  keys?: readonly string[],
+): { entry: TimelineEntry; key: string }[] {
   return entries
-    .map((entry) => ({ entry, key: timeKey(entry.time) }))
+    .map((entry, i) => ({ entry, key: keys?.[i] ?? timeKey(entry.time) }))
     .sort((a, b) => compareKeyed(a.key, a.entry, b.key, b.entry));
 }
 
-/** Puts a dialog's rows (any order; a store's `ORDER BY time_key` makes this nearly free) in timeline order. */
-export function sortTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
-  return sortKeyed(entries).map((k) => k.entry);
+/**
+ * Puts a dialog's rows in timeline order (any order in; a store's `ORDER BY time_key` makes the sort nearly
+ * free). `keys`, when given, are the rows' stored `timeKey`s, so no time is parsed again.
+ */
+export function sortTimeline(entries: readonly TimelineEntry[], keys?: readonly string[]): TimelineEntry[] {
+  return sortKeyed(entries, keys).map((k) => k.entry);
 }
 
 export interface DialogHead {

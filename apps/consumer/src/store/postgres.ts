@@ -11,7 +11,7 @@
 //   itself when the database is back.
 
 import pg from "pg";
-import { type DialogSummary, sortTimeline, type TimelineEntry } from "../projection/dialogs.js";
+import { type DialogSummary, sortTimeline, type TimelineEntry, timeKey } from "../projection/dialogs.js";
 import { migrate, withoutNul } from "./postgres-migrations.js";
 import {
   type ConsumerStats,
@@ -289,17 +289,24 @@ class PostgresStore implements Store {
     if (dialogId.includes("\u0000")) return undefined;
     return this.guard(async () => {
       // One statement, one snapshot: the summary and the rows agree.
-      const { rows } = await this.pool.query<DialogRow & { entries: string[] }>(
-        `SELECT ${DIALOG_COLUMNS},
-                array(SELECT e.entry FROM dialog_events e WHERE e.dialog_id = d.dialog_id
-                      ORDER BY e.time_key, e.rank, e.source, e.event_id) AS entries
-         FROM dialogs d WHERE d.dialog_id = $1`,
+      // Ordered by the index; `sortTimeline` settles the rest (source and id, as `compareEntries`) in JS.
+      const { rows } = await this.pool.query<DialogRow & { entries: string[]; keys: string[] }>(
+        `SELECT ${DIALOG_COLUMNS}, e.entries, e.keys
+         FROM dialogs d,
+              LATERAL (SELECT coalesce(array_agg(entry ORDER BY time_key, rank), '{}') AS entries,
+                              coalesce(array_agg(time_key ORDER BY time_key, rank), '{}') AS keys
+                       FROM dialog_events WHERE dialog_id = d.dialog_id) e
+         WHERE d.dialog_id = $1`,
         [dialogId],
       );
       const row = rows[0];
       if (!row) return undefined;
       const entries = row.entries.map((e) => JSON.parse(e) as TimelineEntry);
-      return { ...toDialogRecord(row), timeline: sortTimeline(entries) };
+      // A stored key had U+0000 replaced (text cannot hold it): such a time's key is computed again.
+      const keys = entries.map((e, i) =>
+        e.time.includes("\u0000") ? timeKey(e.time) : (row.keys[i] as string),
+      );
+      return { ...toDialogRecord(row), timeline: sortTimeline(entries, keys) };
     });
   }
 

@@ -101,11 +101,10 @@ class SqliteStore implements Store {
                                                updated_at = excluded.updated_at`,
       ),
       getDialog: db.prepare("SELECT * FROM dialogs WHERE dialog_id = ?"),
+      // Ordered by the index; `sortTimeline` settles the rest (source and id, as `compareEntries`) in JS.
       timeline: db
-        .prepare(
-          "SELECT entry FROM dialog_events WHERE dialog_id = ? ORDER BY time_key, rank, source, event_id",
-        )
-        .pluck(),
+        .prepare("SELECT entry, time_key FROM dialog_events WHERE dialog_id = ? ORDER BY time_key, rank")
+        .raw(),
       getEvent: db.prepare("SELECT * FROM inbox WHERE id = ?"),
       listQuarantine: db.prepare("SELECT * FROM quarantine ORDER BY id DESC LIMIT ?"),
       listDialogs: db.prepare("SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT ?"),
@@ -240,8 +239,12 @@ class SqliteStore implements Store {
       // Two reads in one synchronous call: no write can commit between them.
       const row = this.q.getDialog.get(dialogId) as DialogRow | undefined;
       if (!row) return undefined;
-      const entries = (this.q.timeline.all(dialogId) as string[]).map(parseEntry);
-      return { ...toDialogRecord(row), timeline: sortTimeline(entries) };
+      const rows = this.q.timeline.all(dialogId) as [entry: string, timeKey: string][];
+      const timeline = sortTimeline(
+        rows.map((r) => parseEntry(r[0])),
+        rows.map((r) => r[1]),
+      );
+      return { ...toDialogRecord(row), timeline };
     });
   }
 
