@@ -289,22 +289,21 @@ class PostgresStore implements Store {
     if (dialogId.includes("\u0000")) return undefined;
     return this.guard(async () => {
       // One statement, one snapshot: the summary and the rows agree.
-      // Ordered by the index; `sortTimeline` settles the rest (source and id, as `compareEntries`) in JS.
-      const { rows } = await this.pool.query<DialogRow & { entries: string[]; keys: string[] }>(
-        `SELECT ${DIALOG_COLUMNS}, e.entries, e.keys
-         FROM dialogs d,
-              LATERAL (SELECT coalesce(array_agg(entry ORDER BY time_key, rank), '{}') AS entries,
-                              coalesce(array_agg(time_key ORDER BY time_key, rank), '{}') AS keys
-                       FROM dialog_events WHERE dialog_id = d.dialog_id) e
-         WHERE d.dialog_id = $1`,
+      // One statement, one snapshot: the summary and the rows agree. Ordered by the index; `sortTimeline`
+      // settles the rest (source and id, as `compareEntries`) in JS.
+      const { rows } = await this.pool.query<DialogRow & { entry: string | null; time_key: string | null }>(
+        `SELECT d.dialog_id, d.resource, d.subject, d.summary, d.version, d.updated_at, e.entry, e.time_key
+         FROM dialogs d LEFT JOIN dialog_events e ON e.dialog_id = d.dialog_id
+         WHERE d.dialog_id = $1 ORDER BY e.time_key, e.rank`,
         [dialogId],
       );
       const row = rows[0];
       if (!row) return undefined;
-      const entries = row.entries.map((e) => JSON.parse(e) as TimelineEntry);
+      const stored = rows.filter((r) => r.entry !== null);
+      const entries = stored.map((r) => JSON.parse(r.entry as string) as TimelineEntry);
       // A stored key had U+0000 replaced (text cannot hold it): such a time's key is computed again.
       const keys = entries.map((e, i) =>
-        e.time.includes("\u0000") ? timeKey(e.time) : (row.keys[i] as string),
+        e.time.includes("\u0000") ? timeKey(e.time) : (stored[i]?.time_key as string),
       );
       return { ...toDialogRecord(row), timeline: sortTimeline(entries, keys) };
     });
