@@ -2,6 +2,7 @@ import standaloneModule from "ajv/dist/standalone/index.js";
 import { type EmitAjv, schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
 import type { ValidationMode } from "./derive.js";
+import type { FastAccept } from "./emit-fast-accept.js";
 import { toCleanEsm } from "./esm.js";
 import type { SchemaFile } from "./load.js";
 
@@ -27,14 +28,18 @@ export function emitValidator(
   file: SchemaFile,
   name: string,
   mode?: ValidationMode,
+  fast?: FastAccept,
 ): EmittedFile {
   const path = validatorPath(name, mode);
   const runtimePrefix = mode ? "../../../" : "../../";
   const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
   const { imports, body } = toCleanEsm(code, runtimePrefix);
+  const ajvName = /^export const validate = (\w+);$/m.exec(body)?.[1];
+  if (!ajvName) throw new Error(`${file.file}: ajv emitted no validate export`);
+  const entry = fast ? "validateFast" : ajvName;
   const typed = body.replace(
     /^export const validate = (\w+);$/m,
-    "export const validate: CompiledValidator = $1 as unknown as CompiledValidator;",
+    `export const validate: CompiledValidator = ${entry} as unknown as CompiledValidator;`,
   );
   const content = [
     banner([file.file]),
@@ -42,11 +47,28 @@ export function emitValidator(
     `import { formats } from "${runtimePrefix}runtime/formats.js";`,
     `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
     ...imports,
+    ...(fast?.usesUcs2length ? [`import { ucs2length } from "${runtimePrefix}runtime/ucs2length.js";`] : []),
     "",
     typed.trim(),
+    ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
+}
+
+/** The exported validator: the plain check first, Ajv (and its errors) only when that says no. */
+function fastEntry(ajvName: string): string {
+  return [
+    "function validateFast(data) {",
+    "  if (accepts(data)) {",
+    "    validateFast.errors = null;",
+    "    return true;",
+    "  }",
+    `  const valid = ${ajvName}(data);`,
+    `  validateFast.errors = ${ajvName}.errors;`,
+    "  return valid;",
+    "}",
+  ].join("\n");
 }
 
 /** Not every validator checks a format; an import nobody reads would only add bytes. */

@@ -6,14 +6,17 @@ import type { JsonSchema, LoadedSchemas } from "./load.js";
  * `allOf` merged into the event's own properties, nested titles and examples dropped.
  */
 export function flattenForTypes(root: JsonSchema, loaded: LoadedSchemas, title: string): JsonSchema {
-  const byId = new Map<string, JsonSchema>();
-  for (const { schema } of [...loaded.defs, ...loaded.events]) byId.set(String(schema.$id), schema);
-  const base = String(root.$id);
-  const flat = inline(root, base, byId, 0) as JsonSchema;
-  const merged = mergeAllOf(flat);
+  const merged = mergeAllOf(inlineRefs(root, loaded));
   for (const key of ["$id", "$schema", "$defs", "examples"]) delete merged[key];
   merged.title = title;
   return merged;
+}
+
+/** The schema with every `$ref` replaced by what it points at (the schemas have no recursion). */
+export function inlineRefs(root: JsonSchema, loaded: LoadedSchemas): JsonSchema {
+  const byId = new Map<string, JsonSchema>();
+  for (const { schema } of [...loaded.defs, ...loaded.events]) byId.set(String(schema.$id), schema);
+  return inline(root, String(root.$id), byId, 0) as JsonSchema;
 }
 
 function resolve(

@@ -1,9 +1,12 @@
 import { createAjv, createEmitAjv } from "./ajv.js";
+import { deriveVariant } from "./derive.js";
+import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
+import { inlineRefs } from "./flatten.js";
 import { lintInstances, lintStructure } from "./lint.js";
 import { loadSchemas } from "./load.js";
 import type { GeneratorPaths } from "./paths.js";
@@ -30,7 +33,13 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     const eventType = event.eventType as string;
     files.push(await emitTypes(event, loaded));
     for (const mode of ["strict", "tolerant"] as const) {
-      files.push(emitValidator(emitters[mode], event, eventType, mode));
+      const variant = {
+        defs: loaded.defs.map((d) => ({ ...d, schema: deriveVariant(d.schema, mode) })),
+        events: loaded.events.map((e) => ({ ...e, schema: deriveVariant(e.schema, mode) })),
+      };
+      const own = variant.events.find((e) => e.file === event.file)?.schema ?? event.schema;
+      const fast = emitFastAccept(inlineRefs(own, variant));
+      files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
       files.push(emitShippedSchema(event, loaded, mode));
     }
   }

@@ -6,7 +6,7 @@
 // @ts-nocheck
 import type { CompiledValidator } from "../../../runtime/validator.js";
 
-export const validate: CompiledValidator = validate116 as unknown as CompiledValidator;
+export const validate: CompiledValidator = validateFast as unknown as CompiledValidator;
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern156 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", "");
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -141,4 +141,35 @@ errors++;
 }
 validate116.errors = vErrors;
 return errors === 0;
+}
+
+const fastPattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
+const fastPattern1 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", "");
+function accepts(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const p0 = data["specversion"];
+  if (p0 === undefined) return false;
+  if (p0 !== "1.0") return false;
+  const p1 = data["id"];
+  if (p1 === undefined) return false;
+  if (typeof p1 !== "string") return false;
+  if ((!fastPattern0.test(p1))) return false;
+  const p2 = data["type"];
+  if (p2 === undefined) return false;
+  if (p2 !== "platform.events.validatesubscription") return false;
+  const p3 = data["source"];
+  if (p3 === undefined) return false;
+  if (typeof p3 !== "string") return false;
+  if ((!fastPattern1.test(p3))) return false;
+  return true;
+}
+
+function validateFast(data) {
+  if (accepts(data)) {
+    validateFast.errors = null;
+    return true;
+  }
+  const valid = validate116(data);
+  validateFast.errors = validate116.errors;
+  return valid;
 }
