@@ -16,7 +16,11 @@ import { type Issue, toIssues, type ValidationMode } from "./issues.js";
 
 export type ErrorCode = "malformed-json" | "not-a-cloudevent" | "invalid";
 
-/** A typed Dialogporten event. `warnings` lists what strict mode would refuse (tolerant mode only). */
+/**
+ * A typed Dialogporten event. `warnings` lists what strict mode would refuse (tolerant mode only); it is
+ * worked out when first read, so it is not an own property of the result: read it (or `JSON.stringify`
+ * the result) rather than spreading the result into a new object.
+ */
 export interface DialogportenResult {
   kind: "dialogporten";
   event: DialogportenEvent;
@@ -117,35 +121,62 @@ export function validateEvent(value: unknown, options?: ValidateOptions): ParseR
 }
 
 type Validators = (typeof eventValidators)[DialogportenEventType];
+type SourceKind = "dialog" | "activity" | "transmission";
+
+/** What strict mode says about a value: the schema's complaints, or the `source` invariants. */
+function strictIssues(value: object, validators: Validators, sourceKind: SourceKind | undefined): Issue[] {
+  if (!validators.strict(value)) return toIssues(validators.strict.errors, "strict");
+  return sourceKind ? checkInvariants(value, sourceKind) : NO_ISSUES;
+}
 
 /**
- * Strict first, in both modes: real traffic is canonical, so one pass usually settles it. Only when strict
- * refuses does tolerant mode run its own validator, and strict's complaints become warnings.
+ * An accepted event. In tolerant mode `warnings` (what strict mode would refuse) is worked out on first
+ * read: a receiver that never looks at them never pays for a second validation.
  */
+class Accepted {
+  #warnings: Issue[] | undefined;
+  readonly #explain: (() => Issue[]) | undefined;
+  constructor(
+    readonly kind: "dialogporten" | "subscription-validation",
+    readonly event: object,
+    warnings: Issue[] | undefined,
+    explain?: () => Issue[],
+  ) {
+    this.#warnings = warnings;
+    this.#explain = explain;
+  }
+  get warnings(): Issue[] {
+    this.#warnings ??= (this.#explain as () => Issue[])();
+    return this.#warnings;
+  }
+  toJSON() {
+    return { kind: this.kind, event: this.event, warnings: this.warnings };
+  }
+}
+
 function validateKnown(
   value: object,
   type: string,
   validators: Validators,
   mode: ValidationMode,
-  sourceKind?: "dialog" | "activity" | "transmission",
+  sourceKind?: SourceKind,
 ): ParseResult {
   const kind = sourceKind ? "dialogporten" : "subscription-validation";
-  let invariantIssues: Issue[] | undefined;
-  if (validators.strict(value)) {
-    if (!sourceKind) return { kind, event: value, warnings: NO_ISSUES } as ParseResult;
-    invariantIssues = checkInvariants(value, sourceKind);
-    if (invariantIssues.length === 0) return { kind, event: value, warnings: NO_ISSUES } as ParseResult;
+  if (mode === "tolerant") {
+    if (validators.tolerant(value)) {
+      return new Accepted(kind, value, undefined, () =>
+        strictIssues(value, validators, sourceKind),
+      ) as ParseResult;
+    }
+    return {
+      kind: "error",
+      code: "invalid",
+      issues: toIssues(validators.tolerant.errors, "tolerant"),
+      type,
+      value,
+    };
   }
-  // Keep strict's errors before the tolerant run overwrites them; word them only if someone will read them.
-  const strictErrors = validators.strict.errors;
-  const strictIssues = () => invariantIssues ?? toIssues(strictErrors, "strict");
-  if (mode === "strict") return { kind: "error", code: "invalid", issues: strictIssues(), type, value };
-  if (validators.tolerant(value)) return { kind, event: value, warnings: strictIssues() } as ParseResult;
-  return {
-    kind: "error",
-    code: "invalid",
-    issues: toIssues(validators.tolerant.errors, "tolerant"),
-    type,
-    value,
-  };
+  const issues = strictIssues(value, validators, sourceKind);
+  if (issues.length === 0) return new Accepted(kind, value, NO_ISSUES) as ParseResult;
+  return { kind: "error", code: "invalid", issues, type, value };
 }
