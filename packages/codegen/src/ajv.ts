@@ -54,6 +54,8 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): Emit
     validateSchema: false,
     // Every pattern is ASCII, where the `u` flag changes nothing but the speed of the match.
     unicodeRegExp: false,
+    // Issues are worded by the events package from keyword and params; Ajv's own English only adds bytes.
+    messages: false,
     code: codeOptions,
   });
   // `dependentRequired` and friends: Ajv2019/2020 add this vocabulary themselves, the draft-07 class does not.
