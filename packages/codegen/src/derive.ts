@@ -1,4 +1,4 @@
-import type { JsonSchema } from "./load.js";
+import type { JsonSchema, LoadedSchemas } from "./load.js";
 
 export type ValidationMode = "strict" | "tolerant";
 
@@ -24,4 +24,12 @@ export function deriveVariant<T>(node: T, mode: ValidationMode): T {
     if (value !== null) out[key] = deriveVariant(value, mode);
   }
   return out as T;
+}
+
+/** Every schema of a loaded set in one mode's variant, fixtures and file names kept. */
+export function deriveLoaded(loaded: LoadedSchemas, mode: ValidationMode): LoadedSchemas {
+  return {
+    defs: loaded.defs.map((d) => ({ ...d, schema: deriveVariant(d.schema, mode) })),
+    events: loaded.events.map((e) => ({ ...e, schema: deriveVariant(e.schema, mode) })),
+  };
 }

@@ -12,12 +12,8 @@ export const typesPath = (eventType: string) => `src/generated/events/${eventTyp
  * Types describe what a receiver can rely on, so they come from the tolerant variant (a field the
  * producer may still omit is optional), without index signatures so a typo is a compile error.
  */
-export async function emitTypes(file: EventSchemaFile, loaded: LoadedSchemas): Promise<EmittedFile> {
+export async function emitTypes(file: EventSchemaFile, tolerant: LoadedSchemas): Promise<EmittedFile> {
   const eventType = file.eventType as string;
-  const tolerant = {
-    defs: loaded.defs.map((d) => ({ ...d, schema: deriveVariant(d.schema, "tolerant") })),
-    events: loaded.events.map((e) => ({ ...e, schema: deriveVariant(e.schema, "tolerant") })),
-  };
   const own = deriveVariant(file.schema, "tolerant");
   const flat = flattenForTypes(own, tolerant, typeNameOf(eventType));
   const code = await compile(flat as never, typeNameOf(eventType), {

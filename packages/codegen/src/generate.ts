@@ -1,5 +1,5 @@
 import { createAjv, createEmitAjv } from "./ajv.js";
-import { deriveVariant } from "./derive.js";
+import { deriveLoaded } from "./derive.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
@@ -28,17 +28,15 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const problems = lintInstances(loaded, ajvs);
   if (problems.length > 0) throw new SchemaLintError(problems);
   const emitters = { strict: createEmitAjv(loaded, "strict"), tolerant: createEmitAjv(loaded, "tolerant") };
+  // Each mode's variant of the whole set, derived once: every event's emitters read from it.
+  const variants = { strict: deriveLoaded(loaded, "strict"), tolerant: deriveLoaded(loaded, "tolerant") };
   const files: EmittedFile[] = [];
-  for (const event of loaded.events) {
+  for (const [index, event] of loaded.events.entries()) {
     const eventType = event.eventType as string;
-    files.push(await emitTypes(event, loaded));
+    files.push(await emitTypes(event, variants.tolerant));
     for (const mode of ["strict", "tolerant"] as const) {
-      const variant = {
-        defs: loaded.defs.map((d) => ({ ...d, schema: deriveVariant(d.schema, mode) })),
-        events: loaded.events.map((e) => ({ ...e, schema: deriveVariant(e.schema, mode) })),
-      };
-      const own = variant.events.find((e) => e.file === event.file)?.schema ?? event.schema;
-      const fast = emitFastAccept(inlineRefs(own, variant));
+      const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
+      const fast = emitFastAccept(inlineRefs(own, variants[mode]));
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
       files.push(emitShippedSchema(event, loaded, mode));
     }
