@@ -1,4 +1,6 @@
+import { emitFixedWidthCheck, fixedWidthPositions } from "./fixed-width-pattern.js";
 import type { JsonSchema } from "./load.js";
+import { unrollPattern } from "./unroll-pattern.js";
 
 /**
  * A second, plain function per validator that only answers "valid?": straight-line `typeof`, `===` and
@@ -108,7 +110,10 @@ function stringChecks(schema: JsonSchema, v: string, isString: boolean, ctx: Con
   const tests: string[] = [];
   if (typeof schema.pattern === "string") {
     if (!ctx.patterns.includes(schema.pattern)) ctx.patterns.push(schema.pattern);
-    tests.push(`!fastPattern${ctx.patterns.indexOf(schema.pattern)}.test(${v})`);
+    const i = ctx.patterns.indexOf(schema.pattern);
+    tests.push(
+      fixedWidthPositions(schema.pattern) ? `!fastPattern${i}(${v})` : `!fastPattern${i}.test(${v})`,
+    );
   }
   if (typeof schema.format === "string") {
     if (!ctx.formats.includes(schema.format)) ctx.formats.push(schema.format);
@@ -168,6 +173,23 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
     );
 }
 
+/**
+ * One constant per pattern: a position-by-position function when the pattern has a fixed width, else the
+ * RegExp with its counted repetitions unrolled (both explained where they are made).
+ */
+function patternDeclarations(patterns: string[]): string[] {
+  const tables = new Map<string, string>();
+  const checks = patterns.flatMap((p, i) => {
+    const sets = fixedWidthPositions(p);
+    if (sets)
+      return [`// ${q(p)}, checked by position`, emitFixedWidthCheck(`fastPattern${i}`, sets, tables)];
+    const unrolled = unrollPattern(p);
+    const line = `const fastPattern${i} = new RegExp(${q(unrolled)}, "");`;
+    return unrolled === p ? [line] : [`// ${q(p)}, repetitions unrolled`, line];
+  });
+  return [...[...tables].map(([expression, name]) => `const ${name} = ${expression};`), ...checks];
+}
+
 export interface FastAccept {
   /** Module-level constants and the `accepts(data)` function. */
   code: string;
@@ -185,7 +207,7 @@ export function emitFastAccept(schema: JsonSchema): FastAccept | undefined {
     throw error;
   }
   const lines = [
-    ...ctx.patterns.map((p, i) => `const fastPattern${i} = new RegExp(${q(p)}, "");`),
+    ...patternDeclarations(ctx.patterns),
     ...ctx.formats.map((f, i) => `const fastFormat${i} = formats[${q(f)}];`),
     "function accepts(data) {",
     ...body.map((l) => `  ${l}`),

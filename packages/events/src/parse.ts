@@ -60,7 +60,6 @@ export interface ValidateOptions {
 
 const NO_ISSUES: Issue[] = [];
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Parses a webhook body (string or bytes) or takes an already parsed value, then validates it. */
 export function parseEvent(input: string | Uint8Array | unknown, options?: ValidateOptions): ParseResult {
@@ -91,6 +90,25 @@ function malformed(message: string): ErrorResult {
   return { kind: "error", code: "malformed-json", issues: [{ pointer: "", message, keyword: "json" }] };
 }
 
+type Validators = (typeof eventValidators)[DialogportenEventType];
+type SourceKind = "dialog" | "activity" | "transmission";
+
+interface KnownType {
+  validators: Validators;
+  /** Which ids `source` carries; `undefined` for subscription validation. */
+  sourceKind: SourceKind | undefined;
+}
+
+// One lookup per event: a Map hashes the (not interned) `type` string once, where reading three objects
+// by it would intern it first.
+const knownTypes = new Map<string, KnownType>([
+  ...Object.entries(eventValidators).map(
+    ([type, validators]) =>
+      [type, { validators, sourceKind: sourceKinds[type as DialogportenEventType] }] as [string, KnownType],
+  ),
+  [SUBSCRIPTION_VALIDATION_TYPE, { validators: subscriptionValidationValidators, sourceKind: undefined }],
+]);
+
 /** Validates a parsed value and says what it is. Never throws. */
 export function validateEvent(value: unknown, options?: ValidateOptions): ParseResult {
   const mode = options?.mode ?? "tolerant";
@@ -104,12 +122,8 @@ export function validateEvent(value: unknown, options?: ValidateOptions): ParseR
     };
   }
   const type = (value as { type?: unknown }).type;
-  if (typeof type === "string" && hasOwn.call(eventValidators, type)) {
-    const eventType = type as DialogportenEventType;
-    return validateKnown(value, eventType, eventValidators[eventType], mode, sourceKinds[eventType]);
-  }
-  if (type === SUBSCRIPTION_VALIDATION_TYPE)
-    return validateKnown(value, type, subscriptionValidationValidators, mode);
+  const known = typeof type === "string" ? knownTypes.get(type) : undefined;
+  if (known !== undefined) return validateKnown(value, type as string, known, mode);
   if (validateCloudEvent(value)) return { kind: "unknown", event: value as CloudEvent, warnings: NO_ISSUES };
   return {
     kind: "error",
@@ -120,13 +134,10 @@ export function validateEvent(value: unknown, options?: ValidateOptions): ParseR
   };
 }
 
-type Validators = (typeof eventValidators)[DialogportenEventType];
-type SourceKind = "dialog" | "activity" | "transmission";
-
 /** What strict mode says about a value: the schema's complaints, or the `source` invariants. */
-function strictIssues(value: object, validators: Validators, sourceKind: SourceKind | undefined): Issue[] {
-  if (!validators.strict(value)) return toIssues(validators.strict.errors, "strict");
-  return sourceKind ? checkInvariants(value, sourceKind) : NO_ISSUES;
+function strictIssues(value: object, known: KnownType): Issue[] {
+  if (!known.validators.strict(value)) return toIssues(known.validators.strict.errors, "strict");
+  return known.sourceKind ? checkInvariants(value, known.sourceKind) : NO_ISSUES;
 }
 
 /**
@@ -134,19 +145,20 @@ function strictIssues(value: object, validators: Validators, sourceKind: SourceK
  * read: a receiver that never looks at them never pays for a second validation.
  */
 class Accepted {
+  readonly kind: "dialogporten" | "subscription-validation";
   #warnings: Issue[] | undefined;
-  readonly #explain: (() => Issue[]) | undefined;
+  readonly #known: KnownType;
   constructor(
-    readonly kind: "dialogporten" | "subscription-validation",
     readonly event: object,
+    known: KnownType,
     warnings: Issue[] | undefined,
-    explain?: () => Issue[],
   ) {
+    this.kind = known.sourceKind ? "dialogporten" : "subscription-validation";
+    this.#known = known;
     this.#warnings = warnings;
-    this.#explain = explain;
   }
   get warnings(): Issue[] {
-    this.#warnings ??= (this.#explain as () => Issue[])();
+    this.#warnings ??= strictIssues(this.event, this.#known);
     return this.#warnings;
   }
   toJSON() {
@@ -154,29 +166,18 @@ class Accepted {
   }
 }
 
-function validateKnown(
-  value: object,
-  type: string,
-  validators: Validators,
-  mode: ValidationMode,
-  sourceKind?: SourceKind,
-): ParseResult {
-  const kind = sourceKind ? "dialogporten" : "subscription-validation";
+function validateKnown(value: object, type: string, known: KnownType, mode: ValidationMode): ParseResult {
   if (mode === "tolerant") {
-    if (validators.tolerant(value)) {
-      return new Accepted(kind, value, undefined, () =>
-        strictIssues(value, validators, sourceKind),
-      ) as ParseResult;
-    }
+    if (known.validators.tolerant(value)) return new Accepted(value, known, undefined) as ParseResult;
     return {
       kind: "error",
       code: "invalid",
-      issues: toIssues(validators.tolerant.errors, "tolerant"),
+      issues: toIssues(known.validators.tolerant.errors, "tolerant"),
       type,
       value,
     };
   }
-  const issues = strictIssues(value, validators, sourceKind);
-  if (issues.length === 0) return new Accepted(kind, value, NO_ISSUES) as ParseResult;
+  const issues = strictIssues(value, known);
+  if (issues.length === 0) return new Accepted(value, known, NO_ISSUES) as ParseResult;
   return { kind: "error", code: "invalid", issues, type, value };
 }

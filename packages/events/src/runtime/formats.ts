@@ -1,4 +1,4 @@
-import { allDigits, isAlnum } from "./chars.js";
+import { allDigits } from "./chars.js";
 
 /**
  * The `format` checks the schemas use, for the generated validators. Each is proven equal to ajv-formats'
@@ -76,85 +76,26 @@ const URI =
 const NOT_URI_FRAGMENT = /\/|:/;
 
 /**
- * `scheme:` followed by a rootless path of plain path characters (`urn:some:process:id`) is always a URI;
- * deciding that with a scan skips the general expression for the values the events carry. Anything the
- * scans do not accept still goes to the full expression, so they can only make `uri` faster, not different.
+ * The two shapes the events carry, `scheme:rootless:path` (`urn:altinn:process:x`) and
+ * `scheme://host[:port][/path]` (`https://platform.altinn.no/dialogporten/...`), with plain characters only
+ * (no percent-encoding, IP literals, query or fragment). Every string this accepts is a URI, so it can
+ * only make `uri` faster, not different; the rest goes to the full expression. One expression with single
+ * character classes: V8 runs those loops faster than a hand-written scan (measured).
  */
-function isSimpleRootlessUri(s: string, colon: number): boolean {
-  if (colon >= s.length - 1 || s.charCodeAt(colon + 1) === 47) return false;
-  for (let i = colon + 1; i < s.length; i++) if (!isPathChar(s.charCodeAt(i))) return false;
-  return true;
-}
-
-/**
- * `scheme://host[:port][/path]` with a plain registered name and plain path characters
- * (`https://platform.altinn.no/dialogporten/...`): the authority-and-path form of the same grammar.
- */
-function isSimpleHierarchicalUri(s: string, colon: number): boolean {
-  const n = s.length;
-  if (s.charCodeAt(colon + 1) !== 47 || s.charCodeAt(colon + 2) !== 47) return false;
-  let i = colon + 3;
-  while (i < n && isRegNameChar(s.charCodeAt(i))) i++;
-  if (i < n && s.charCodeAt(i) === 58) {
-    i++;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  }
-  if (i < n && s.charCodeAt(i) !== 47) return false;
-  for (; i < n; i++) if (!isPathChar(s.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The end of a URI's scheme (the index of its `:`), or -1 when it has none. */
-function schemeEnd(s: string): number {
-  if (s.length < 3 || !isAlpha(s.charCodeAt(0))) return -1;
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 58) return i;
-    if (!(isAlnum(c) || c === 43 || c === 45 || c === 46)) return -1;
-  }
-  return -1;
-}
-
-// reg-name without percent-encoding: unreserved / sub-delims.
-const isRegNameChar = (c: number) =>
-  isAlnum(c) ||
-  c === 45 ||
-  c === 46 ||
-  c === 95 ||
-  c === 126 ||
-  (c >= 36 && c <= 44 && c !== 37) ||
-  c === 59 ||
-  c === 61 ||
-  c === 33;
-
-const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-// pchar minus percent-encoding, plus "/": unreserved / sub-delims / ":" / "@" / "/".
-const isPathChar = (c: number) =>
-  isAlnum(c) ||
-  c === 45 ||
-  c === 46 ||
-  c === 95 ||
-  c === 126 ||
-  (c >= 36 && c <= 44 && c !== 37) ||
-  c === 59 ||
-  c === 61 ||
-  c === 58 ||
-  c === 64 ||
-  c === 47 ||
-  c === 33;
+const SIMPLE_URI =
+  /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/[A-Za-z0-9\-._~!$&'()*+,;=]*(?::[0-9]*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?|[A-Za-z0-9\-._~!$&'()*+,;=:@][A-Za-z0-9\-._~!$&'()*+,;=:@/]*)$/;
 
 function uri(value: string): boolean {
-  const colon = schemeEnd(value);
-  if (colon > 0 && (isSimpleRootlessUri(value, colon) || isSimpleHierarchicalUri(value, colon))) return true;
-  return NOT_URI_FRAGMENT.test(value) && URI.test(value);
+  return SIMPLE_URI.test(value) || (NOT_URI_FRAGMENT.test(value) && URI.test(value));
 }
 
 // RFC 3986 URI-reference (relative or absolute), as ajv-formats' full `uri-reference`.
 const URI_REFERENCE =
   /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
+/** Every URI is a URI-reference, so the simple shapes skip the general expression here too. */
 function uriReference(value: string): boolean {
-  return URI_REFERENCE.test(value);
+  return SIMPLE_URI.test(value) || URI_REFERENCE.test(value);
 }
 
 export const formats: Readonly<Record<string, (value: string) => boolean>> = {

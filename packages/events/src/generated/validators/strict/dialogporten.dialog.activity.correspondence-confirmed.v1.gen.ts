@@ -581,11 +581,28 @@ validate6.errors = vErrors;
 return errors === 0;
 }
 
-const fastPattern0 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
-const fastPattern1 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
-const fastPattern2 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
+// "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
+const fastPattern0 = new RegExp("^https:\\/\\/[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]\\/activities\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
+// "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  return true;
+}
+// "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
+const fastPattern2 = new RegExp("^\\d\\d\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d\\d{0,6})?Z$", "");
 const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
-const fastPattern4 = new RegExp("^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", "");
+// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", repetitions unrolled
+const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*@[^\\s:][^\\s:]*)$", "");
 const fastFormat0 = formats["uri-reference"];
 const fastFormat1 = formats["uri"];
 const fastFormat2 = formats["date-time"];
@@ -606,7 +623,7 @@ function accepts(data) {
   const p3 = p2["activityId"];
   if (p3 === undefined) return false;
   if (typeof p3 !== "string") return false;
-  if ((!fastPattern1.test(p3))) return false;
+  if ((!fastPattern1(p3))) return false;
   const p4 = p2["extendedActivityType"];
   if (p4 !== undefined) {
     if (typeof p4 !== "string") return false;
@@ -629,7 +646,7 @@ function accepts(data) {
   const p9 = data["id"];
   if (p9 === undefined) return false;
   if (typeof p9 !== "string") return false;
-  if ((!fastPattern1.test(p9))) return false;
+  if ((!fastPattern1(p9))) return false;
   const p10 = data["time"];
   if (p10 === undefined) return false;
   if (typeof p10 !== "string") return false;
@@ -641,7 +658,7 @@ function accepts(data) {
   const p12 = data["resourceinstance"];
   if (p12 === undefined) return false;
   if (typeof p12 !== "string") return false;
-  if ((!fastPattern1.test(p12))) return false;
+  if ((!fastPattern1(p12))) return false;
   const p13 = data["subject"];
   if (p13 === undefined) return false;
   if (typeof p13 !== "string") return false;

@@ -143,8 +143,23 @@ validate116.errors = vErrors;
 return errors === 0;
 }
 
-const fastPattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
-const fastPattern1 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", "");
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
+// "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
+function fastPattern0(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  return true;
+}
+// "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", repetitions unrolled
+const fastPattern1 = new RegExp("^https:\\/\\/[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/events\\/api\\/v1\\/subscriptions\\/\\d\\d*$", "");
 function accepts(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   const p0 = data["specversion"];
@@ -153,7 +168,7 @@ function accepts(data) {
   const p1 = data["id"];
   if (p1 === undefined) return false;
   if (typeof p1 !== "string") return false;
-  if ((!fastPattern0.test(p1))) return false;
+  if ((!fastPattern0(p1))) return false;
   const p2 = data["type"];
   if (p2 === undefined) return false;
   if (p2 !== "platform.events.validatesubscription") return false;

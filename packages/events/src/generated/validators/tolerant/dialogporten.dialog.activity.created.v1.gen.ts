@@ -553,10 +553,26 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
 const fastPattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
-const fastPattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
-const fastPattern2 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "");
-const fastPattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "");
+// "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  return true;
+}
+// "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", repetitions unrolled
+const fastPattern2 = new RegExp("^urn:[-\\da-z][-\\da-z]{0,29}:[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}(?::[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}){0,9}$", "");
+// "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", repetitions unrolled
+const fastPattern3 = new RegExp("^urn:altinn:(?:person|organization):[-\\da-z][-\\da-z]*::?[^\\s:]\\S*$", "");
 const fastFormat0 = formats["uri"];
 const fastFormat1 = formats["uri-reference"];
 const fastFormat2 = formats["date-time"];
@@ -576,7 +592,7 @@ function accepts(data) {
   const p3 = p2["activityId"];
   if (p3 === undefined) return false;
   if (typeof p3 !== "string") return false;
-  if ((!fastPattern1.test(p3))) return false;
+  if ((!fastPattern1(p3))) return false;
   const p4 = p2["extendedActivityType"];
   if (p4 !== undefined) {
     if (typeof p4 !== "string") return false;
@@ -598,7 +614,7 @@ function accepts(data) {
   const p8 = data["id"];
   if (p8 === undefined) return false;
   if (typeof p8 !== "string") return false;
-  if ((!fastPattern1.test(p8))) return false;
+  if ((!fastPattern1(p8))) return false;
   const p9 = data["time"];
   if (p9 === undefined) return false;
   if (typeof p9 !== "string") return false;
@@ -610,7 +626,7 @@ function accepts(data) {
   const p11 = data["resourceinstance"];
   if (p11 === undefined) return false;
   if (typeof p11 !== "string") return false;
-  if ((!fastPattern1.test(p11))) return false;
+  if ((!fastPattern1(p11))) return false;
   const p12 = data["subject"];
   if (p12 === undefined) return false;
   if (typeof p12 !== "string") return false;

@@ -472,10 +472,26 @@ validate111.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
 const fastPattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
-const fastPattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
-const fastPattern2 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "");
-const fastPattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "");
+// "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  return true;
+}
+// "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", repetitions unrolled
+const fastPattern2 = new RegExp("^urn:[-\\da-z][-\\da-z]{0,29}:[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}(?::[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}){0,9}$", "");
+// "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", repetitions unrolled
+const fastPattern3 = new RegExp("^urn:altinn:(?:person|organization):[-\\da-z][-\\da-z]*::?[^\\s:]\\S*$", "");
 const fastFormat0 = formats["uri"];
 const fastFormat1 = formats["date-time"];
 function accepts(data) {
@@ -508,7 +524,7 @@ function accepts(data) {
   const p6 = data["id"];
   if (p6 === undefined) return false;
   if (typeof p6 !== "string") return false;
-  if ((!fastPattern1.test(p6))) return false;
+  if ((!fastPattern1(p6))) return false;
   const p7 = data["time"];
   if (p7 === undefined) return false;
   if (typeof p7 !== "string") return false;
@@ -520,7 +536,7 @@ function accepts(data) {
   const p9 = data["resourceinstance"];
   if (p9 === undefined) return false;
   if (typeof p9 !== "string") return false;
-  if ((!fastPattern1.test(p9))) return false;
+  if ((!fastPattern1(p9))) return false;
   const p10 = data["subject"];
   if (p10 === undefined) return false;
   if (typeof p10 !== "string") return false;

@@ -155,7 +155,21 @@ validate116.errors = vErrors;
 return errors === 0;
 }
 
-const fastPattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
+// "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
+function fastPattern0(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  return true;
+}
 const fastPattern1 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
 const fastFormat0 = formats["uri"];
 function accepts(data) {
@@ -166,7 +180,7 @@ function accepts(data) {
   const p1 = data["id"];
   if (p1 === undefined) return false;
   if (typeof p1 !== "string") return false;
-  if ((!fastPattern0.test(p1))) return false;
+  if ((!fastPattern0(p1))) return false;
   const p2 = data["type"];
   if (p2 === undefined) return false;
   if (p2 !== "platform.events.validatesubscription") return false;
