@@ -1,6 +1,5 @@
-import { emitFixedWidthCheck, fixedWidthPositions } from "./fixed-width-pattern.js";
 import type { JsonSchema } from "./load.js";
-import { unrollPattern } from "./unroll-pattern.js";
+import { patternDeclarations, patternTest } from "./pattern-checks.js";
 
 /**
  * A second, plain function per validator that only answers "valid?": straight-line `typeof`, `===` and
@@ -110,10 +109,7 @@ function stringChecks(schema: JsonSchema, v: string, isString: boolean, ctx: Con
   const tests: string[] = [];
   if (typeof schema.pattern === "string") {
     if (!ctx.patterns.includes(schema.pattern)) ctx.patterns.push(schema.pattern);
-    const i = ctx.patterns.indexOf(schema.pattern);
-    tests.push(
-      fixedWidthPositions(schema.pattern) ? `!fastPattern${i}(${v})` : `!fastPattern${i}.test(${v})`,
-    );
+    tests.push(`!${patternTest(ctx.patterns.indexOf(schema.pattern), schema.pattern, v)}`);
   }
   if (typeof schema.format === "string") {
     if (!ctx.formats.includes(schema.format)) ctx.formats.push(schema.format);
@@ -171,23 +167,6 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
       ...inner.map((l) => `  ${l}`),
       "}",
     );
-}
-
-/**
- * One constant per pattern: a position-by-position function when the pattern has a fixed width, else the
- * RegExp with its counted repetitions unrolled (both explained where they are made).
- */
-function patternDeclarations(patterns: string[]): string[] {
-  const tables = new Map<string, string>();
-  const checks = patterns.flatMap((p, i) => {
-    const sets = fixedWidthPositions(p);
-    if (sets)
-      return [`// ${q(p)}, checked by position`, emitFixedWidthCheck(`fastPattern${i}`, sets, tables)];
-    const unrolled = unrollPattern(p);
-    const line = `const fastPattern${i} = new RegExp(${q(unrolled)}, "");`;
-    return unrolled === p ? [line] : [`// ${q(p)}, repetitions unrolled`, line];
-  });
-  return [...[...tables].map(([expression, name]) => `const ${name} = ${expression};`), ...checks];
 }
 
 export interface FastAccept {
