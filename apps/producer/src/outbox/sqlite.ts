@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { matches } from "../subscriptions/filters.js";
 import { migrate } from "./migrations.js";
-import { type DeliveryRow, type SubscriptionRow, toDelivery, toSubscription } from "./rows.js";
+import { type SubscriptionRow, toSubscription } from "./rows.js";
+import { claimDue, finish } from "./sqlite-deliveries.js";
+import { counts, listDeliveries, statsByType } from "./sqlite-reports.js";
 import type {
   AcceptedEvent,
   Attempt,
@@ -16,10 +17,6 @@ import type {
   SubscriptionStatus,
   TypeStats,
 } from "./store.js";
-
-const DELIVERY_SELECT = `
-  SELECT d.*, e.id AS event_id, e.type, e.body, s.end_point
-  FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN subscriptions s ON s.id = d.subscription_id`;
 
 /**
  * The outbox in one SQLite file. WAL with synchronous=FULL: a publish is answered only after its
@@ -142,26 +139,7 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   async claimDue(subscriptionId: number, limit: number, now: number, leaseUntil: number) {
-    return this.db.transaction(() => {
-      const ids = (
-        this.db
-          .prepare(
-            `SELECT id FROM deliveries
-             WHERE subscription_id = ? AND status = 'pending' AND next_attempt_at <= ? AND claimed_until <= ?
-             ORDER BY next_attempt_at, id LIMIT ?`,
-          )
-          .all(subscriptionId, now, now, limit) as { id: number }[]
-      ).map((r) => r.id);
-      if (ids.length === 0) return [];
-      const marks = ids.map(() => "?").join(",");
-      this.db
-        .prepare(`UPDATE deliveries SET claimed_until = ?, claim = ? WHERE id IN (${marks})`)
-        .run(leaseUntil, randomUUID(), ...ids);
-      const rows = this.db
-        .prepare(`${DELIVERY_SELECT} WHERE d.id IN (${marks}) ORDER BY d.id`)
-        .all(...ids) as DeliveryRow[];
-      return rows.map(toDelivery);
-    })();
+    return claimDue(this.db, subscriptionId, limit, now, leaseUntil);
   }
 
   async nextDueAt() {
@@ -173,37 +151,16 @@ export class SqliteOutbox implements OutboxStore {
     return row.at ?? undefined;
   }
 
-  private finish(delivery: Claimed, status: DeliveryStatus, attempt: Attempt, nextAttemptAt: number) {
-    if (delivery.claim === null) return false;
-    const { changes } = this.db
-      .prepare(
-        `UPDATE deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?,
-           claimed_until = 0, claim = NULL, updated_at = ?
-         WHERE id = ? AND status = 'pending' AND claim = ?`,
-      )
-      .run(
-        status,
-        attempt.attempts,
-        attempt.status,
-        attempt.error,
-        nextAttemptAt,
-        attempt.at,
-        delivery.id,
-        delivery.claim,
-      );
-    return changes > 0;
-  }
-
   async markDelivered(delivery: Claimed, attempt: Attempt) {
-    return this.finish(delivery, "delivered", attempt, attempt.at);
+    return finish(this.db, delivery, "delivered", attempt, attempt.at);
   }
 
   async scheduleRetry(delivery: Claimed, attempt: Attempt, nextAttemptAt: number) {
-    return this.finish(delivery, "pending", attempt, nextAttemptAt);
+    return finish(this.db, delivery, "pending", attempt, nextAttemptAt);
   }
 
   async markDead(delivery: Claimed, attempt: Attempt) {
-    return this.finish(delivery, "dead", attempt, attempt.at);
+    return finish(this.db, delivery, "dead", attempt, attempt.at);
   }
 
   async releaseClaims() {
@@ -215,13 +172,7 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   async listDeliveries(filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number }) {
-    const where: string[] = [];
-    const args: (string | number)[] = [];
-    if (filter.status) where.push("d.status = ?") && args.push(filter.status);
-    if (filter.subscriptionId !== undefined)
-      where.push("d.subscription_id = ?") && args.push(filter.subscriptionId);
-    const sql = `${DELIVERY_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, filter.limit ?? 1000) as DeliveryRow[]).map(toDelivery);
+    return listDeliveries(this.db, filter);
   }
 
   async replayDead(ids: number[] | undefined, now: number) {
@@ -234,37 +185,11 @@ export class SqliteOutbox implements OutboxStore {
   }
 
   async counts(): Promise<OutboxCounts> {
-    const now = Date.now();
-    const row = this.db
-      .prepare(
-        `SELECT
-           (SELECT COUNT(*) FROM events) AS events,
-           COALESCE(SUM(status = 'pending' AND attempts = 0), 0) AS pending,
-           COALESCE(SUM(status = 'pending' AND attempts > 0), 0) AS retrying,
-           COALESCE(SUM(status = 'delivered'), 0) AS delivered,
-           COALESCE(SUM(status = 'dead'), 0) AS dead,
-           COALESCE(SUM(status = 'pending' AND claimed_until > ?), 0) AS inFlight
-         FROM deliveries`,
-      )
-      .get(now) as OutboxCounts;
-    return row;
+    return counts(this.db);
   }
 
   async statsByType(): Promise<TypeStats[]> {
-    return this.db
-      .prepare(
-        `SELECT e.type,
-           COUNT(DISTINCT e.seq) AS published,
-           COALESCE(SUM(d.status = 'delivered'), 0) AS delivered,
-           COALESCE(SUM(d.attempts > 1 OR (d.status = 'pending' AND d.attempts > 0)), 0) AS retried,
-           COALESCE(SUM(CASE WHEN d.attempts > 1 THEN d.attempts - 1 ELSE 0 END), 0)
-             + COALESCE(SUM(d.status = 'pending' AND d.attempts > 0), 0) AS retries,
-           COALESCE(SUM(d.status = 'dead'), 0) AS dead,
-           COALESCE(SUM(d.status = 'pending'), 0) AS pending
-         FROM events e LEFT JOIN deliveries d ON d.event_seq = e.seq
-         GROUP BY e.type ORDER BY e.type`,
-      )
-      .all() as TypeStats[];
+    return statsByType(this.db);
   }
 
   async close() {
