@@ -74,6 +74,29 @@ export function handCheck(types: readonly string[]): (value: unknown) => unknown
   };
 }
 
+const HEX = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
+
+/** A UUID checked by position against a table: the fastest exact check measured for it. */
+function isUuid(s: unknown): boolean {
+  if (typeof s !== "string" || s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (c > 127 || HEX[c] === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Not a validator: only `id` and `resourceinstance` checked as UUIDs. It shows what checking two of the
+ * ten or so strings an event carries already costs on top of `JSON.parse`, the floor under any exact check.
+ */
+export function uuidAttributesOnly(value: unknown): unknown {
+  const v = value as Record<string, unknown> | null;
+  return v !== null && typeof v === "object" && isUuid(v.id) && isUuid(v.resourceinstance) ? v : false;
+}
+
 /** The CloudEvents SDK constructing (and, by default, validating) the event from a parsed object. */
 export function cloudEventsFromObject(value: unknown): unknown {
   try {
