@@ -40,9 +40,9 @@ export {
 } from "./projection/dialogs.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
 export { migrations as postgresMigrations } from "./store/postgres-migrations.js";
-export { openSqliteStore } from "./store/sqlite.js";
+export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from "./store/sqlite.js";
 export type * from "./store/store.js";
-export { StoreUnavailableError } from "./store/store.js";
+export { StoreBusyError, StoreUnavailableError } from "./store/store.js";
 
 export interface ConsumerOptions {
   /** Where the SQLite file lives (ignored when `store` or `databaseUrl` is given). Default `./data`. */
@@ -63,6 +63,8 @@ export interface ConsumerOptions {
   maxBodyBytes?: number;
   /** Default 64. */
   maxInFlight?: number;
+  /** SQLite: events waiting for the writer thread's commit beyond which deliveries get 503. Default 4096. */
+  maxPendingWrites?: number;
   /** Default 30 s. */
   requestTimeoutMs?: number;
   /** Default 5 attempts, 1 s base, 5 min cap. */
@@ -101,7 +103,10 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       ? openPostgresStore(options.databaseUrl, {
           onIdleError: (error) => logger.warn({ err: error }, "an idle database connection failed"),
         })
-      : openSqliteStore(options.dataDir ?? "./data"));
+      : openSqliteStore(options.dataDir ?? "./data", {
+          ...(options.maxPendingWrites ? { maxPendingWrites: options.maxPendingWrites } : {}),
+          onWriterError: (error) => logger.error({ err: error }, "the SQLite writer thread failed"),
+        }));
   const metrics = new Metrics();
   const handlers = new HandlerRegistry();
   const worker = new Worker({

@@ -66,6 +66,12 @@ export const problems = {
     status: 503,
     detail: "The consumer is at its limit of concurrent requests; retry later.",
   }),
+  storeBusy: (): Problem => ({
+    type: problemType("store-busy"),
+    title: "The inbox store is behind",
+    status: 503,
+    detail: "Too many events are waiting to be committed; nothing was stored; retry shortly.",
+  }),
   storeUnavailable: (): Problem => ({
     type: problemType("store-unavailable"),
     title: "The inbox store is unavailable",

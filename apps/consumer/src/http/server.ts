@@ -10,7 +10,7 @@ import Fastify, {
 } from "fastify";
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
-import { type Store, StoreUnavailableError } from "../store/store.js";
+import { type Store, StoreBusyError, StoreUnavailableError } from "../store/store.js";
 import type { AddressAllowList } from "./allow-list.js";
 import { requireSecret } from "./auth.js";
 import { problems, sendProblem } from "./problem.js";
@@ -116,6 +116,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof StoreBusyError) {
+      // Backpressure, not a fault: the writer is behind; nothing was stored; the sender retries soon.
+      metrics.count(metrics.rejected, "store-busy");
+      return sendProblem(reply.header("retry-after", "1"), problems.storeBusy());
+    }
     if (error instanceof StoreUnavailableError) {
       request.log.error({ err: error }, "store unavailable; answering 503 so the sender retries");
       metrics.count(metrics.rejected, "store-unavailable");

@@ -153,3 +153,14 @@ export class StoreUnavailableError extends Error {
     super(`the store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
+
+/**
+ * Thrown when the store is behind and will not queue more (SQLite: the writer thread's queue is full); the
+ * webhook answers 503 with a short `Retry-After`. Nothing of the refused call was stored.
+ */
+export class StoreBusyError extends StoreUnavailableError {
+  override name = "StoreBusyError";
+  constructor(detail: string) {
+    super(detail);
+  }
+}

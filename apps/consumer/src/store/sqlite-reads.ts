@@ -1,0 +1,85 @@
+// The reads, run in the writer thread between two batches, so they see only committed data.
+
+import type Database from "better-sqlite3";
+import { sortTimeline } from "../projection/dialogs.js";
+import { type DialogRow, type InboxRow, parseEntry, toDialogRecord, toInboxItem } from "./sqlite-rows.js";
+import type { ConsumerStats, DialogDetail, InboxItem, QuarantineItem } from "./store.js";
+import type { ReadOps } from "./writer-protocol.js";
+
+export type Reads = { [K in keyof ReadOps]: (...args: ReadOps[K]) => unknown };
+
+export function prepareReads(db: Database.Database): Reads {
+  const q = {
+    getDialog: db.prepare("SELECT * FROM dialogs WHERE dialog_id = ?"),
+    // Ordered by the index; `sortTimeline` settles the rest (source and id, as `compareEntries`) in JS.
+    timeline: db
+      .prepare("SELECT entry, time_key FROM dialog_events WHERE dialog_id = ? ORDER BY time_key, rank")
+      .raw(),
+    getEvent: db.prepare("SELECT * FROM inbox WHERE id = ?"),
+    listQuarantine: db.prepare("SELECT * FROM quarantine ORDER BY id DESC LIMIT ?"),
+    listDialogs: db.prepare("SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT ?"),
+    ping: db.prepare("SELECT 1"),
+    stats: db.prepare(
+      `SELECT
+         (SELECT count(*) FROM inbox) AS accepted,
+         (SELECT coalesce(max(value), 0) FROM counters WHERE name = 'duplicates') AS duplicates,
+         (SELECT count(*) FROM quarantine) AS quarantined,
+         (SELECT count(*) FROM inbox WHERE kind = 'unknown') AS unknown,
+         (SELECT count(*) FROM inbox WHERE kind = 'subscription-validation') AS subscriptionValidations,
+         (SELECT count(*) FROM inbox WHERE status = 'processed') AS processed,
+         (SELECT count(*) FROM inbox WHERE status = 'failed') AS failed,
+         (SELECT count(*) FROM inbox WHERE status = 'pending') AS pending,
+         (SELECT count(*) FROM dialogs) AS dialogs`,
+    ),
+  };
+
+  return {
+    listEvents(filter): InboxItem[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      for (const [column, value] of [
+        ["type", filter.type],
+        ["kind", filter.kind],
+        ["status", filter.status],
+      ] as const) {
+        if (value === undefined) continue;
+        where.push(`${column} = ?`);
+        params.push(value);
+      }
+      const sql = `SELECT * FROM inbox ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
+      return (db.prepare(sql).all(...params, filter.limit) as InboxRow[]).map(toInboxItem);
+    },
+    getEvent(id): InboxItem | undefined {
+      const row = q.getEvent.get(id) as InboxRow | undefined;
+      return row && toInboxItem(row);
+    },
+    listQuarantine(limit): QuarantineItem[] {
+      type Row = Omit<QuarantineItem, "issues" | "receivedAt"> & { issues: string; received_at: string };
+      return (q.listQuarantine.all(limit) as Row[]).map((r) => ({
+        id: r.id,
+        receivedAt: r.received_at,
+        code: r.code,
+        type: r.type,
+        issues: JSON.parse(r.issues),
+        body: r.body,
+      }));
+    },
+    listDialogs: (limit) => (q.listDialogs.all(limit) as DialogRow[]).map(toDialogRecord),
+    getDialog(dialogId): DialogDetail | undefined {
+      // Two reads in one synchronous call: no write can commit between them.
+      const row = q.getDialog.get(dialogId) as DialogRow | undefined;
+      if (!row) return undefined;
+      const rows = q.timeline.all(dialogId) as [entry: string, timeKey: string][];
+      const timeline = sortTimeline(
+        rows.map((r) => parseEntry(r[0])),
+        rows.map((r) => r[1]),
+      );
+      return { ...toDialogRecord(row), timeline };
+    },
+    stats(): ConsumerStats {
+      const row = q.stats.get() as Omit<ConsumerStats, "received">;
+      return { received: row.accepted + row.duplicates + row.quarantined, ...row };
+    },
+    ping: () => q.ping.get(),
+  };
+}
