@@ -19,9 +19,6 @@ export function openDatabase(dataDir: string): Database.Database {
     // A commit returns only after the WAL is fsynced: the reply that lets the webhook answer 2xx comes after.
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
-    // Checkpoint less often (16 MiB of WAL instead of 4): a page rewritten by many batches is copied into the
-    // database once per checkpoint, not once per 1000 pages. Durability does not depend on it (the WAL is).
-    db.pragma("wal_autocheckpoint = 4000");
     migrate(db);
     db.prepare("UPDATE inbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL").run();
     return db;
