@@ -116,7 +116,7 @@ describe("schema step 2: timelines become rows", () => {
       await store.close();
     }
     const reopened = new Database(join(dir, DATABASE_FILE));
-    expect(reopened.pragma("user_version", { simple: true })).toBe(2);
+    expect(reopened.pragma("user_version", { simple: true })).toBe(3);
     const columns = (reopened.pragma("table_info(dialogs)") as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain("doc");
     reopened.close();
@@ -149,7 +149,7 @@ describe("schema step 2: timelines become rows", () => {
       const versions = await db.query<{ version: number }>(
         "SELECT version FROM schema_migrations ORDER BY 1",
       );
-      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
     });
   });
 });

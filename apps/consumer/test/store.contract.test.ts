@@ -178,6 +178,7 @@ describe.each([sqlite(), postgres()])("store contract: $name", (impl) => {
       failed: 0,
       pending: 3,
       dialogs: 0,
+      pruned: 0,
     });
     const [q] = await store.listQuarantine(10);
     expect(q).toMatchObject({ code: "malformed-json", type: null, body: "{nope\u0000", issues: [] });
@@ -393,7 +394,7 @@ describe.runIf(hasPostgres)("postgres migrations", () => {
       const rows = await db.query<{ version: number }>(
         "SELECT version FROM schema_migrations ORDER BY version",
       );
-      expect(rows.map((r) => r.version)).toEqual([1, 2]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
       const unique = await db.query(
         "SELECT 1 FROM pg_constraint WHERE conname = 'inbox_source_event_id' AND contype = 'u'",
       );

@@ -129,6 +129,12 @@ export const migrations: readonly Migration[] = [
     },
     after: "ALTER TABLE dialogs DROP COLUMN doc;",
   },
+  {
+    version: 3,
+    name: "index for inbox retention",
+    // Retention deletes processed items oldest first; partial, so pending and failed items cost nothing here.
+    sql: "CREATE INDEX inbox_processed ON inbox (processed_at) WHERE status = 'processed';",
+  },
 ];
 
 /** PostgreSQL text cannot hold U+0000: a time key only orders rows, so a replacement character is harmless. */

@@ -13,6 +13,8 @@
 import pg from "pg";
 import { type DialogSummary, sortTimeline, type TimelineEntry, timeKey } from "../projection/dialogs.js";
 import { migrate, withoutNul } from "./postgres-migrations.js";
+import { replayQuarantine } from "./postgres-replay.js";
+import { pruneInbox } from "./postgres-retention.js";
 import {
   type ConsumerStats,
   type DeliveryEntry,
@@ -21,8 +23,10 @@ import {
   type EventFilter,
   type InboxItem,
   type ProjectionChange,
+  type QuarantineBatch,
   type QuarantineItem,
   type RecordResult,
+  type ReplayResult,
   type Store,
   StoreUnavailableError,
 } from "./store.js";
@@ -67,6 +71,9 @@ const DIALOG_COLUMNS = "dialog_id, resource, subject, summary, version, updated_
 
 const INBOX_COLUMNS =
   "id, source, event_id, type, kind, body, warnings, received_at, status, attempts, next_attempt_at, processed_at, last_error";
+
+/** A counter's value; items deleted by retention still count in the totals (`ConsumerStats.pruned`). */
+const counter = (name: string) => `(SELECT coalesce(max(value), 0) FROM counters WHERE name = '${name}')`;
 
 /** Errors worth one more try inside the store: deadlock, serialization failure. */
 const TRANSIENT = new Set(["40P01", "40001"]);
@@ -222,6 +229,18 @@ class PostgresStore implements Store {
     });
   }
 
+  async pruneInbox(before: Date, limit: number): Promise<number> {
+    return this.transaction((client) => pruneInbox(client, before, limit));
+  }
+
+  async replayQuarantine(
+    batch: QuarantineBatch,
+    reparse: (body: string) => DeliveryEntry,
+    now: Date,
+  ): Promise<ReplayResult[]> {
+    return this.transaction((client) => replayQuarantine(client, batch, reparse, now));
+  }
+
   async listEvents(filter: EventFilter): Promise<InboxItem[]> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -313,15 +332,17 @@ class PostgresStore implements Store {
     return this.guard(async () => {
       const { rows } = await this.pool.query<Omit<ConsumerStats, "received">>(
         `SELECT
-           (SELECT count(*) FROM inbox)::int AS accepted,
-           (SELECT coalesce(max(value), 0) FROM counters WHERE name = 'duplicates')::int AS duplicates,
+           ((SELECT count(*) FROM inbox) + ${counter("pruned")})::int AS accepted,
+           ${counter("duplicates")}::int AS duplicates,
            (SELECT count(*) FROM quarantine)::int AS quarantined,
-           (SELECT count(*) FROM inbox WHERE kind = 'unknown')::int AS unknown,
-           (SELECT count(*) FROM inbox WHERE kind = 'subscription-validation')::int AS "subscriptionValidations",
-           (SELECT count(*) FROM inbox WHERE status = 'processed')::int AS processed,
+           ((SELECT count(*) FROM inbox WHERE kind = 'unknown') + ${counter("pruned:unknown")})::int AS unknown,
+           ((SELECT count(*) FROM inbox WHERE kind = 'subscription-validation')
+             + ${counter("pruned:subscription-validation")})::int AS "subscriptionValidations",
+           ((SELECT count(*) FROM inbox WHERE status = 'processed') + ${counter("pruned")})::int AS processed,
            (SELECT count(*) FROM inbox WHERE status = 'failed')::int AS failed,
            (SELECT count(*) FROM inbox WHERE status = 'pending')::int AS pending,
-           (SELECT count(*) FROM dialogs)::int AS dialogs`,
+           (SELECT count(*) FROM dialogs)::int AS dialogs,
+           ${counter("pruned")}::int AS pruned`,
       );
       const row = rows[0] as Omit<ConsumerStats, "received">;
       return { received: row.accepted + row.duplicates + row.quarantined, ...row };

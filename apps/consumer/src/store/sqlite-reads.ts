@@ -6,9 +6,13 @@ import { type DialogRow, type InboxRow, parseEntry, toDialogRecord, toInboxItem 
 import type { ConsumerStats, DialogDetail, InboxItem, QuarantineItem } from "./store.js";
 import type { ReadOps } from "./writer-protocol.js";
 
+/** A counter of items deleted by retention, which still count in the totals (`ConsumerStats.pruned`). */
+const pruned = (name: string) => `(SELECT coalesce(max(value), 0) FROM counters WHERE name = '${name}')`;
+
 export type Reads = { [K in keyof ReadOps]: (...args: ReadOps[K]) => unknown };
 
-export function prepareReads(db: Database.Database): Reads {
+/** The quarantine replay's read is in `sqlite-maintenance.ts`. */
+export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatch"> {
   const q = {
     getDialog: db.prepare("SELECT * FROM dialogs WHERE dialog_id = ?"),
     // Ordered by the index; `sortTimeline` settles the rest (source and id, as `compareEntries`) in JS.
@@ -21,15 +25,17 @@ export function prepareReads(db: Database.Database): Reads {
     ping: db.prepare("SELECT 1"),
     stats: db.prepare(
       `SELECT
-         (SELECT count(*) FROM inbox) AS accepted,
+         (SELECT count(*) FROM inbox) + ${pruned("pruned")} AS accepted,
          (SELECT coalesce(max(value), 0) FROM counters WHERE name = 'duplicates') AS duplicates,
          (SELECT count(*) FROM quarantine) AS quarantined,
-         (SELECT count(*) FROM inbox WHERE kind = 'unknown') AS unknown,
-         (SELECT count(*) FROM inbox WHERE kind = 'subscription-validation') AS subscriptionValidations,
-         (SELECT count(*) FROM inbox WHERE status = 'processed') AS processed,
+         (SELECT count(*) FROM inbox WHERE kind = 'unknown') + ${pruned("pruned:unknown")} AS unknown,
+         (SELECT count(*) FROM inbox WHERE kind = 'subscription-validation')
+           + ${pruned("pruned:subscription-validation")} AS subscriptionValidations,
+         (SELECT count(*) FROM inbox WHERE status = 'processed') + ${pruned("pruned")} AS processed,
          (SELECT count(*) FROM inbox WHERE status = 'failed') AS failed,
          (SELECT count(*) FROM inbox WHERE status = 'pending') AS pending,
-         (SELECT count(*) FROM dialogs) AS dialogs`,
+         (SELECT count(*) FROM dialogs) AS dialogs,
+         ${pruned("pruned")} AS pruned`,
     ),
   };
 

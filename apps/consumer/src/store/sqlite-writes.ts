@@ -8,7 +8,8 @@ import type { ChangeData, WriteOps } from "./writer-protocol.js";
 
 export type Writes = { [K in keyof WriteOps]: (...args: WriteOps[K]) => unknown };
 
-export function prepareWrites(db: Database.Database): Writes {
+/** Retention and replay are in `sqlite-maintenance.ts`. */
+export function prepareWrites(db: Database.Database): Omit<Writes, "prune" | "replay"> {
   const q = {
     insertInbox: db.prepare(
       `INSERT INTO inbox (source, event_id, type, kind, body, warnings, received_at, next_attempt_at)

@@ -11,12 +11,14 @@ import type {
   EventFilter,
   InboxItem,
   ProjectionChange,
+  QuarantineBatch,
   QuarantineItem,
   RecordResult,
+  ReplayResult,
   Store,
 } from "./store.js";
 import { WriterClient } from "./writer-client.js";
-import type { AcceptRow, ChangeData, Op, QuarantineRow } from "./writer-protocol.js";
+import type { AcceptRow, ChangeData, Op, QuarantineRow, ReplayItem } from "./writer-protocol.js";
 
 export { DATABASE_FILE } from "./sqlite-db.js";
 
@@ -50,12 +52,7 @@ export class SqliteStore implements Store {
   }
 
   recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
-    // Serialized here, once: the thread receives strings (cheap to copy) and stores them as they are.
-    const rows = entries.map((e): AcceptRow | QuarantineRow =>
-      e.outcome === "quarantine"
-        ? [0, e.code, e.type ?? null, JSON.stringify(e.issues), e.body]
-        : [1, e.source, e.eventId, e.type, e.kind, JSON.stringify(e.event), JSON.stringify(e.warnings)],
-    );
+    const rows = entries.map(toRow);
     return this.writer.call("record", [now.toISOString(), rows], Math.max(1, rows.length));
   }
 
@@ -80,6 +77,28 @@ export class SqliteStore implements Store {
 
   retryFailed(id: number, now: Date): Promise<boolean> {
     return this.writer.call("retryFailed", [id, now.toISOString()], 1);
+  }
+
+  pruneInbox(before: Date, limit: number): Promise<number> {
+    return this.writer.call("prune", [before.toISOString(), limit], 1);
+  }
+
+  async replayQuarantine(
+    batch: QuarantineBatch,
+    reparse: (body: string) => DeliveryEntry,
+    now: Date,
+  ): Promise<ReplayResult[]> {
+    // Read, then parse here (the contract's validators are in this thread), then one write that moves or
+    // refreshes each row only if it is still there. Bodies never change, so parsing outside is safe.
+    const rows = await this.read<[number, string][]>(
+      "quarantineBatch",
+      batch.afterId,
+      batch.ids ? [...batch.ids] : null,
+      batch.limit,
+    );
+    if (rows.length === 0) return [];
+    const items = rows.map(([id, body]): ReplayItem => [id, toRow(reparse(body))]);
+    return this.writer.call("replay", [now.toISOString(), items], items.length);
   }
 
   listEvents(filter: EventFilter): Promise<InboxItem[]> {
@@ -118,4 +137,11 @@ export class SqliteStore implements Store {
   private read<T>(op: Op, ...args: unknown[]): Promise<T> {
     return this.writer.call(op, args);
   }
+}
+
+/** Serialized here, once: the thread receives strings (cheap to copy) and stores them as they are. */
+function toRow(e: DeliveryEntry): AcceptRow | QuarantineRow {
+  return e.outcome === "quarantine"
+    ? [0, e.code, e.type ?? null, JSON.stringify(e.issues), e.body]
+    : [1, e.source, e.eventId, e.type, e.kind, JSON.stringify(e.event), JSON.stringify(e.warnings)];
 }

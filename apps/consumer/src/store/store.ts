@@ -113,7 +113,28 @@ export interface ConsumerStats {
   failed: number;
   pending: number;
   dialogs: number;
+  /**
+   * Processed inbox items deleted by retention (`pruneInbox`). They stay counted in `accepted`, `processed`
+   * and their kind, so the totals above do not shrink when the inbox is pruned.
+   */
+  pruned: number;
 }
+
+/** One batch of a quarantine replay (`replayQuarantine`). */
+export interface QuarantineBatch {
+  /** Only rows with a larger id, in id order: the cursor of a replay that walks the table batch by batch. */
+  afterId: number;
+  /** Only these rows; every row when undefined. */
+  ids?: readonly number[] | undefined;
+  limit: number;
+}
+
+/** What became of one quarantined delivery when its body was parsed again. */
+export type ReplayResult =
+  | { quarantineId: number; outcome: "accepted" | "duplicate"; inboxId: number }
+  | { quarantineId: number; outcome: "quarantined"; code: ErrorCode; issues: Issue[] }
+  /** Taken by a concurrent replay between this one's read and its write (SQLite). */
+  | { quarantineId: number; outcome: "gone" };
 
 export interface Store {
   /** Prepares the store (PostgreSQL: runs the migrations). Idempotent; `start()` awaits it before listening. */
@@ -133,6 +154,23 @@ export interface Store {
   fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean>;
   /** Puts a parked item back in the queue, due now. False when it is not parked. */
   retryFailed(id: number, now: Date): Promise<boolean>;
+
+  /**
+   * Deletes up to `limit` inbox items that are `processed` and were received and processed before `before`,
+   * in one transaction; answers how many. Pending and failed items are never deleted, and `dialog_events`
+   * rows stay: they are the projection's timeline and its own exactly-once guard (see `retention.ts`).
+   */
+  pruneInbox(before: Date, limit: number): Promise<number>;
+  /**
+   * One transaction: the batch's quarantine rows are parsed again with `reparse` (the current contract);
+   * those that pass move into the inbox (received `now`; an event already there counts as duplicate and
+   * leaves quarantine too), the rest stay with the new code and issues. Empty when no row is left.
+   */
+  replayQuarantine(
+    batch: QuarantineBatch,
+    reparse: (body: string) => DeliveryEntry,
+    now: Date,
+  ): Promise<ReplayResult[]>;
 
   listEvents(filter: EventFilter): Promise<InboxItem[]>;
   getEvent(id: number): Promise<InboxItem | undefined>;

@@ -25,7 +25,14 @@ export interface WriteOps {
   complete: [id: number, owner: string, at: string, change: ChangeData | null];
   fail: [id: number, owner: string, error: string, status: "pending" | "failed", next: string];
   retryFailed: [id: number, at: string];
+  /** Retention: see `sqlite-maintenance.ts`. */
+  prune: [before: string, limit: number];
+  /** Quarantine replay: each row already parsed again by the HTTP thread. */
+  replay: [at: string, items: ReplayItem[]];
 }
+
+/** A quarantine row's id and what its body gives under the current contract. */
+export type ReplayItem = [quarantineId: number, row: AcceptRow | QuarantineRow];
 
 /** Answered at once, between two commits (so never seeing an uncommitted write). */
 export interface ReadOps {
@@ -36,6 +43,8 @@ export interface ReadOps {
   getDialog: [dialogId: string];
   stats: [];
   ping: [];
+  /** `[id, body][]` of the next quarantine rows of a replay. */
+  quarantineBatch: [afterId: number, ids: number[] | null, limit: number];
 }
 
 export type Op = keyof WriteOps | keyof ReadOps | "close";

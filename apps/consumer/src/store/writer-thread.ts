@@ -5,6 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type Database from "better-sqlite3";
 import { openDatabase } from "./sqlite-db.js";
+import { prepareMaintenance } from "./sqlite-maintenance.js";
 import { prepareReads, type Reads } from "./sqlite-reads.js";
 import { prepareWrites, type Writes } from "./sqlite-writes.js";
 import { WriteBatch } from "./write-batch.js";
@@ -23,8 +24,9 @@ try {
   } satisfies Opened);
   process.exit(1); // ends this thread only
 }
-const writes: Writes = prepareWrites(db);
-const reads: Reads = prepareReads(db);
+const maintenance = prepareMaintenance(db);
+const writes: Writes = { ...prepareWrites(db), prune: maintenance.prune, replay: maintenance.replay };
+const reads: Reads = { ...prepareReads(db), quarantineBatch: maintenance.quarantineBatch };
 const batch = new WriteBatch(db, (replies) => port.postMessage(replies));
 
 port.on("message", ([id, op, args]: Call) => {
