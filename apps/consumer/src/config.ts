@@ -20,6 +20,8 @@ export interface ConsumerConfig {
   allowedSourceIps: string[] | undefined;
   /** Fastify's `trustProxy` (`TRUST_PROXY`): undefined (default) ignores X-Forwarded-For. */
   trustProxy: boolean | number | string[] | undefined;
+  /** Inbox retention (`INBOX_RETENTION_HOURS`, `INBOX_PRUNE_INTERVAL_MINUTES`, `INBOX_PRUNE_BATCH_SIZE`). */
+  retention: { retentionMs: number; intervalMs: number; batchSize: number };
 }
 
 export class ConfigError extends Error {
@@ -27,6 +29,13 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The shortest inbox retention allowed. The inbox is the deduplication: a redelivery of a pruned event is
+ * accepted as new. Altinn Events redelivers for up to 34 h 47 min (its retry schedule,
+ * `apps/producer/src/delivery/schedule.ts`); an hour more covers clocks that disagree.
+ */
+export const MIN_RETENTION_HOURS = 36;
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ConsumerConfig {
   const insecure = argv.includes("--insecure") || env.CONSUMER_INSECURE === "1";
@@ -49,7 +58,24 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
     leaseMs: integer(env.LEASE_MS, "LEASE_MS", 60_000, 100, 24 * 3600 * 1000),
     allowedSourceIps: list(env.ALLOWED_SOURCE_IPS),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    retention: {
+      retentionMs: retentionHours(env.INBOX_RETENTION_HOURS) * 3_600_000,
+      intervalMs:
+        integer(env.INBOX_PRUNE_INTERVAL_MINUTES, "INBOX_PRUNE_INTERVAL_MINUTES", 60, 0, 24 * 60) * 60_000,
+      batchSize: integer(env.INBOX_PRUNE_BATCH_SIZE, "INBOX_PRUNE_BATCH_SIZE", 500, 1, 10_000),
+    },
   };
+}
+
+function retentionHours(raw: string | undefined): number {
+  const hours = integer(raw, "INBOX_RETENTION_HOURS", 168, 1, 24 * 3650);
+  if (hours < MIN_RETENTION_HOURS) {
+    throw new ConfigError(
+      `INBOX_RETENTION_HOURS must be at least ${MIN_RETENTION_HOURS}, not ${hours}: Altinn Events redelivers ` +
+        "for about 35 hours, and a redelivery of an event already pruned from the inbox would be accepted as new",
+    );
+  }
+  return hours;
 }
 
 function list(raw: string | undefined): string[] | undefined {

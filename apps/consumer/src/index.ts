@@ -6,6 +6,12 @@ import pino, { type Logger } from "pino";
 import { ConfigError } from "./config.js";
 import { parseAllowList } from "./http/allow-list.js";
 import { buildServer } from "./http/server.js";
+import {
+  checkRetention,
+  DEFAULT_RETENTION_MS,
+  RetentionJob,
+  type RetentionOptions,
+} from "./maintenance/retention.js";
 import { Metrics } from "./metrics.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./processing/backoff.js";
 import { type EventHandler, HandlerRegistry } from "./processing/handlers.js";
@@ -17,6 +23,14 @@ import type { Store } from "./store/store.js";
 export type { ConsumerConfig } from "./config.js";
 export { ConfigError, readConfig } from "./config.js";
 export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
+export type { ReplayCounts } from "./maintenance/replay.js";
+export {
+  checkRetention,
+  DEFAULT_RETENTION_MS,
+  MIN_RETENTION_MS,
+  type PruneReport,
+  type RetentionOptions,
+} from "./maintenance/retention.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
 export {
@@ -73,6 +87,11 @@ export interface ConsumerOptions {
   leaseMs?: number;
   /** Default 250 ms; only matters for retries, new deliveries wake the worker. */
   idlePollMs?: number;
+  /**
+   * Inbox retention: processed items older than `retentionMs` (default 7 days, at least 36 hours, else a
+   * `ConfigError`) are deleted every `intervalMs` (default 1 h; 0: only on `POST /api/inbox/prune`).
+   */
+  retention?: RetentionOptions;
   /** Start the worker with `start()`. Default true; false receives and stores only. */
   processing?: boolean;
   logger?: Logger;
@@ -95,6 +114,8 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
   if (!options.secret && !options.insecure) {
     throw new ConfigError("a secret is required; pass `insecure: true` to run without one (local use only)");
   }
+  // Before any store is opened: a window shorter than the broker's retry horizon is a ConfigError.
+  checkRetention(options.retention?.retentionMs ?? DEFAULT_RETENTION_MS);
   const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
   const allowList = options.allowedSourceIps?.length ? parseAllowList(options.allowedSourceIps) : undefined;
   const store =
@@ -108,6 +129,12 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
           onWriterError: (error) => logger.error({ err: error }, "the SQLite writer thread failed"),
         }));
   const metrics = new Metrics();
+  const retention = new RetentionJob(
+    store,
+    metrics,
+    logger.child({ component: "retention" }),
+    options.retention,
+  );
   const handlers = new HandlerRegistry();
   const worker = new Worker({
     store,
@@ -128,6 +155,7 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     maxInFlight: options.maxInFlight ?? 64,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     onInboxChanged: () => worker.wake(),
+    prune: () => retention.run(),
     allowList,
     trustProxy: options.trustProxy,
   });
@@ -141,11 +169,13 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       await store.open?.();
       const url = await app.listen({ port: listen.port ?? 3000, host: listen.host ?? "127.0.0.1" });
       if (options.processing !== false) worker.start();
+      retention.start();
       return url;
     },
     close() {
       closing ??= (async () => {
         await app.close();
+        await retention.stop();
         await worker.stop();
         await store.close();
       })();

@@ -18,6 +18,7 @@ try {
     leaseMs: config.leaseMs,
     allowedSourceIps: config.allowedSourceIps,
     trustProxy: config.trustProxy,
+    retention: config.retention,
     logger,
   });
   const url = await consumer.start({ port: config.port, host: config.host });

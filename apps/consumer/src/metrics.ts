@@ -39,6 +39,12 @@ export class Metrics {
   processed = 0;
   handlerFailures = 0;
   parked = 0;
+  /** Inbox items deleted by retention, runs of it, and when the last one started (Unix seconds). */
+  pruned = 0;
+  retentionRuns = 0;
+  retentionLastRun = 0;
+  /** Quarantined deliveries parsed again, by what they turned out to be. */
+  readonly replayed = new Map<string, number>();
   readonly webhookSeconds = new Histogram();
   /** From the webhook's commit to the worker's: how far processing trails receiving. */
   readonly processingLagSeconds = new Histogram();
@@ -60,6 +66,19 @@ export class Metrics {
     counter("consumer_events_processed_total", "Inbox items processed.", this.processed);
     counter("consumer_handler_failures_total", "Failed processing attempts.", this.handlerFailures);
     counter("consumer_events_failed_total", "Inbox items parked as failed.", this.parked);
+    counter("consumer_inbox_pruned_total", "Processed inbox items deleted by retention.", this.pruned);
+    counter("consumer_retention_runs_total", "Inbox retention runs.", this.retentionRuns);
+    lines.push(
+      "# HELP consumer_retention_last_run_timestamp_seconds When the last inbox retention run started.",
+      "# TYPE consumer_retention_last_run_timestamp_seconds gauge",
+      `consumer_retention_last_run_timestamp_seconds ${this.retentionLastRun}`,
+    );
+    counter(
+      "consumer_quarantine_replayed_total",
+      "Quarantined deliveries replayed.",
+      this.replayed,
+      "outcome",
+    );
     lines.push(...this.webhookSeconds.render("consumer_webhook_duration_seconds", "Webhook answer time."));
     lines.push(
       ...this.processingLagSeconds.render(

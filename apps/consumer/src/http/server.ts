@@ -9,8 +9,10 @@ import Fastify, {
   LogController,
 } from "fastify";
 import type { Logger } from "pino";
+import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
 import { type Store, StoreBusyError, StoreUnavailableError } from "../store/store.js";
+import { registerAdminApi } from "./admin-api.js";
 import type { AddressAllowList } from "./allow-list.js";
 import { requireSecret } from "./auth.js";
 import { problems, sendProblem } from "./problem.js";
@@ -37,6 +39,8 @@ export interface ServerOptions {
   requestTimeoutMs: number;
   /** New work in the inbox. */
   onInboxChanged(): void;
+  /** Inbox retention, now (`POST /api/inbox/prune`). */
+  prune(): Promise<PruneReport>;
   /** When set, only these sender addresses may post to /webhook (403 otherwise). */
   allowList?: AddressAllowList | undefined;
   /** Fastify's `trustProxy`; off unless set, so X-Forwarded-For cannot be forged to pass the allow-list. */
@@ -47,6 +51,7 @@ export interface ServerOptions {
 const ROUTE_METHODS: readonly [RegExp, string][] = [
   [/^\/webhook$/, "POST"],
   [/^\/api\/failed\/[^/]+\/retry$/, "POST"],
+  [/^\/api\/(quarantine\/replay|inbox\/prune)$/, "POST"],
   [/^\/(healthz|metrics|api\/(events|quarantine|dialogs|failed|stats))$/, "GET, HEAD"],
   [/^\/api\/(events|dialogs)\/[^/]+$/, "GET, HEAD"],
 ];
@@ -155,6 +160,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   registerWebhook(app, { store, metrics, onStored: options.onInboxChanged });
   registerReadApi(app, { store, onRetry: options.onInboxChanged });
+  registerAdminApi(app, { store, metrics, prune: options.prune, onInboxChanged: options.onInboxChanged });
 
   app.get("/healthz", async (request, reply) => {
     try {

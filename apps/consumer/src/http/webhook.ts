@@ -40,7 +40,8 @@ export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
   });
 }
 
-function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
+/** Also what a quarantine replay applies to a stored body (`maintenance/replay.ts`). */
+export function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
   if (result.kind === "error") {
     return {
       outcome: "quarantine",

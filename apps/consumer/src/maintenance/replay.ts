@@ -1,0 +1,58 @@
+// Quarantine replay: every quarantined body (or the given ones) parsed again with today's contract, in
+// batches of one store transaction each. A body that passes now moves into the inbox and is processed like
+// a delivery; an event already there counts as duplicate and leaves quarantine too; the rest stay, with the
+// issues the current contract finds. A crash mid-replay loses nothing: each batch is all or nothing, and a
+// second replay picks up what is still in quarantine.
+
+import { parseEvent } from "dialogporten-events";
+import { toEntry } from "../http/webhook.js";
+import type { Metrics } from "../metrics.js";
+import type { DeliveryEntry, Store } from "../store/store.js";
+
+export interface ReplayCounts {
+  accepted: number;
+  duplicate: number;
+  /** Still refused by the current contract; left in quarantine with refreshed issues. */
+  quarantined: number;
+  /** Given ids that name no quarantined delivery (or that a concurrent replay took). */
+  missing: number;
+  /** The new inbox ids, in quarantine id order. */
+  inboxIds: number[];
+}
+
+export const REPLAY_BATCH = 100;
+
+/** The contract the webhook applies, applied to a stored body (JSON, or the raw text when it was not JSON). */
+export function reparse(body: string): DeliveryEntry {
+  return toEntry(parseEvent(body), Buffer.from(body, "utf8"));
+}
+
+export async function replayQuarantine(
+  store: Store,
+  metrics: Metrics,
+  ids: readonly number[] | undefined,
+  batchSize = REPLAY_BATCH,
+): Promise<ReplayCounts> {
+  const counts: ReplayCounts = { accepted: 0, duplicate: 0, quarantined: 0, missing: 0, inboxIds: [] };
+  const wanted = ids ? [...new Set(ids)].sort((a, b) => a - b) : undefined;
+  const handled = new Set<number>();
+  // By id: a row that stays in quarantine is behind the cursor, so no batch sees it twice.
+  for (let afterId = 0; ; ) {
+    const results = await store.replayQuarantine(
+      { afterId, ids: wanted, limit: batchSize },
+      reparse,
+      new Date(),
+    );
+    if (results.length === 0) break;
+    for (const result of results) {
+      afterId = Math.max(afterId, result.quarantineId);
+      if (result.outcome === "gone") continue;
+      handled.add(result.quarantineId);
+      counts[result.outcome]++;
+      metrics.count(metrics.replayed, result.outcome);
+      if (result.outcome === "accepted") counts.inboxIds.push(result.inboxId);
+    }
+  }
+  if (wanted) counts.missing = wanted.filter((id) => !handled.has(id)).length;
+  return counts;
+}
