@@ -32,7 +32,7 @@ export function targets(): Target[] {
   ];
 }
 
-/** Event `n` of dialog `dialog`: distinct ids and times, so each is one timeline entry. */
+/** Event `n` of dialog `dialog`: a fresh id on every call, a time per `n`, so each is one timeline entry. */
 export function eventOf(dialog: number, n: number): DialogportenEvent {
   const type = n === 0 ? "dialogporten.dialog.created.v1" : "dialogporten.dialog.updated.v1";
   return createEvent(type, {
