@@ -6,9 +6,10 @@ import type { PoolClient } from "pg";
 
 /**
  * Deletes up to `limit` processed items received and processed before `before` (oldest first, through the
- * partial index `inbox_processed`) and counts them, so `/api/stats` totals do not shrink. Both times are
- * checked: an item processed late (after retries) is still kept for the full window counted from its
- * receipt, when the broker's redeliveries of it can arrive. Pending and failed items are never touched.
+ * partial index `inbox_processed`) and counts them, so `/api/stats` totals do not shrink. The window counts
+ * from processing, which is never before receipt, so the broker's redeliveries (which follow the receipt)
+ * always find the item; receipt is checked as well in case two instances' clocks disagree. Pending and
+ * failed items are never touched.
  */
 export async function pruneInbox(client: PoolClient, before: Date, limit: number): Promise<number> {
   const { rows } = await client.query<{ kind: string }>(

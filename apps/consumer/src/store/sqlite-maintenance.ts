@@ -15,9 +15,9 @@ export interface Maintenance {
 
 export function prepareMaintenance(db: Database.Database): Maintenance {
   const q = {
-    // Oldest first through the partial index `inbox_processed`. Both times are checked: an item processed
-    // late (after retries) is still kept for the full window counted from its receipt, when the broker's
-    // redeliveries of it can arrive.
+    // Oldest first through the partial index `inbox_processed`. The window counts from processing, which
+    // is never before receipt, so redeliveries (which follow the receipt) always find the item; receipt is
+    // checked as well only in case the clocks that wrote the two times disagree (PostgreSQL, two instances).
     prune: db.prepare(
       `DELETE FROM inbox WHERE id IN (
          SELECT id FROM inbox WHERE status = 'processed' AND processed_at < ? AND received_at < ?
