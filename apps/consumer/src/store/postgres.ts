@@ -159,7 +159,11 @@ class PostgresStore implements Store {
           "SELECT id FROM inbox WHERE source = $1 AND event_id = $2",
           [entry.source, entry.eventId],
         );
-        results[index] = { outcome: "duplicate", inboxId: Number(found.rows[0]?.id) };
+        if (!found.rows[0]) {
+          // Retention deleted it in between (a redelivery past the window): run the batch again, it is new.
+          throw Object.assign(new Error("inbox row pruned during insert"), { code: "40001" });
+        }
+        results[index] = { outcome: "duplicate", inboxId: Number(found.rows[0].id) };
         duplicates++;
       }
       if (duplicates > 0) {
