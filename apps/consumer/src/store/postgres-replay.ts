@@ -3,6 +3,7 @@
 // from quarantine and nothing is in the inbox twice.
 
 import type { PoolClient } from "pg";
+import { countDuplicates, insertIntoInbox } from "./postgres-inbox.js";
 import { withoutNul } from "./postgres-migrations.js";
 import type { DeliveryEntry, QuarantineBatch, ReplayResult } from "./store.js";
 
@@ -36,37 +37,11 @@ export async function replayQuarantine(
       continue;
     }
     await client.query("DELETE FROM quarantine WHERE id = $1", [quarantineId]);
-    const inserted = await client.query<{ id: string }>(
-      `INSERT INTO inbox (source, event_id, type, kind, body, warnings, received_at, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (source, event_id) DO NOTHING RETURNING id`,
-      [
-        entry.source,
-        entry.eventId,
-        entry.type,
-        entry.kind,
-        JSON.stringify(entry.event),
-        JSON.stringify(entry.warnings),
-        now,
-      ],
-    );
-    if (inserted.rows[0]) {
-      results.push({ quarantineId, outcome: "accepted", inboxId: Number(inserted.rows[0].id) });
-      continue;
-    }
-    const found = await client.query<{ id: string }>(
-      "SELECT id FROM inbox WHERE source = $1 AND event_id = $2",
-      [entry.source, entry.eventId],
-    );
-    results.push({ quarantineId, outcome: "duplicate", inboxId: Number(found.rows[0]?.id) });
-    duplicates++;
+    const { inboxId, duplicate } = await insertIntoInbox(client, entry, now);
+    results.push({ quarantineId, outcome: duplicate ? "duplicate" : "accepted", inboxId });
+    if (duplicate) duplicates++;
   }
   // As for a redelivery: `received` in `/api/stats` stays the same when a row moves out of quarantine.
-  if (duplicates > 0) {
-    await client.query(
-      `INSERT INTO counters (name, value) VALUES ('duplicates', $1)
-       ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
-      [duplicates],
-    );
-  }
+  await countDuplicates(client, duplicates);
   return results;
 }

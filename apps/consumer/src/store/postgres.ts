@@ -12,6 +12,7 @@
 
 import pg from "pg";
 import { type DialogSummary, sortTimeline, type TimelineEntry, timeKey } from "../projection/dialogs.js";
+import { countDuplicates, insertIntoInbox } from "./postgres-inbox.js";
 import { migrate, withoutNul } from "./postgres-migrations.js";
 import { replayQuarantine } from "./postgres-replay.js";
 import { pruneInbox } from "./postgres-retention.js";
@@ -136,43 +137,11 @@ class PostgresStore implements Store {
           results[index] = { outcome: "quarantined", quarantineId: Number(rows[0]?.id) };
           continue;
         }
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO inbox (source, event_id, type, kind, body, warnings, received_at, next_attempt_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-           ON CONFLICT (source, event_id) DO NOTHING RETURNING id`,
-          [
-            entry.source,
-            entry.eventId,
-            entry.type,
-            entry.kind,
-            JSON.stringify(entry.event),
-            JSON.stringify(entry.warnings),
-            now,
-          ],
-        );
-        if (inserted.rows[0]) {
-          results[index] = { outcome: "stored", inboxId: Number(inserted.rows[0].id) };
-          continue;
-        }
-        // The row exists (committed, or committed while we waited on the unique index): read committed sees it.
-        const found = await client.query<{ id: string }>(
-          "SELECT id FROM inbox WHERE source = $1 AND event_id = $2",
-          [entry.source, entry.eventId],
-        );
-        if (!found.rows[0]) {
-          // Retention deleted it in between (a redelivery past the window): run the batch again, it is new.
-          throw Object.assign(new Error("inbox row pruned during insert"), { code: "40001" });
-        }
-        results[index] = { outcome: "duplicate", inboxId: Number(found.rows[0].id) };
-        duplicates++;
+        const { inboxId, duplicate } = await insertIntoInbox(client, entry, now);
+        results[index] = { outcome: duplicate ? "duplicate" : "stored", inboxId };
+        if (duplicate) duplicates++;
       }
-      if (duplicates > 0) {
-        await client.query(
-          `INSERT INTO counters (name, value) VALUES ('duplicates', $1)
-           ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
-          [duplicates],
-        );
-      }
+      await countDuplicates(client, duplicates);
       return results;
     });
   }

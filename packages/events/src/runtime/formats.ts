@@ -1,5 +1,3 @@
-import { allDigits } from "./chars.js";
-
 /**
  * The `format` checks the schemas use, for the generated validators. Each is proven equal to ajv-formats'
  * full implementation on a differential corpus in test/formats.test.ts.
@@ -8,6 +6,16 @@ import { allDigits } from "./chars.js";
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE_TIME =
   /^(\d\d\d\d)-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
+
+/** Whether `s[from, to)` is all digits, and not empty. */
+function allDigits(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
