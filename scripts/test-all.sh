@@ -18,6 +18,7 @@ gate() {
     failed_gates=$((failed_gates + 1))
   fi
 }
+gate node scripts/check-hermetic.mjs
 gate pnpm generate:check
 gate pnpm check:schemas
 gate pnpm build

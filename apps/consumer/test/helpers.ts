@@ -9,7 +9,8 @@ import { type Consumer, type ConsumerOptions, type ConsumerStats, createConsumer
 
 export const SECRET = "test-secret-6f1c";
 export const FIXTURES = resolve(import.meta.dirname, "../../../schemas/fixtures");
-export const SHARED = resolve(import.meta.dirname, "../../../../shared");
+/** Real CloudEvents of other producers that reach the same webhook (see its SOURCES.md). */
+export const FOREIGN = join(FIXTURES, "_foreign");
 
 export interface Running {
   consumer: Consumer;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createEvent, dialogportenEventTypes } from "dialogporten-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InboxItem, QuarantineItem } from "../src/index.js";
-import { fixtures, type Running, SECRET, SHARED, startConsumer } from "./helpers.js";
+import { FIXTURES, FOREIGN, fixtures, type Running, readJson, SECRET, startConsumer } from "./helpers.js";
 
 const PROBLEM = "application/problem+json; charset=utf-8";
 const DIALOG = "0194fb2d-1bb5-7a1e-9b8b-4bc1c1d5c1f4";
@@ -18,17 +18,10 @@ function dialogCreated(id?: string) {
   });
 }
 
-/** The overview's examples are JSON with `//` comment lines. */
+/** The published overview's two examples, kept as fixtures of their types. */
 function seedExamples(): unknown[] {
-  const text = readFileSync(join(SHARED, "seeds/000_4a7217d3bc724c9f.txt"), "utf8");
-  const blocks = text.match(/^\{$[\s\S]*?^\}/gm) ?? [];
-  return blocks.map((block) =>
-    JSON.parse(
-      block
-        .split("\n")
-        .filter((line) => !line.trim().startsWith("//"))
-        .join("\n"),
-    ),
+  return ["dialogporten.dialog.created.v1", "dialogporten.dialog.activity.signature-provided.v1"].map(
+    (type) => readJson(join(FIXTURES, type, "valid/seed-overview-example.tolerant-only.json")),
   );
 }
 
@@ -59,7 +52,7 @@ describe("receiving", () => {
   });
 
   it("stores every foreign CloudEvent as unknown and answers 200", async () => {
-    const dir = join(SHARED, "corpus/foreign");
+    const dir = FOREIGN;
     const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
     expect(files).toHaveLength(7);
     const statuses: Record<string, string> = {};

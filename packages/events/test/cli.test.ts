@@ -3,13 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixturesDir, sharedDir } from "./helpers.js";
+import { fixturesDir, foreignDir } from "./helpers.js";
 
 const bin = new URL("../bin/dialogporten-events.js", import.meta.url).pathname;
 const valid = `${fixturesDir}/dialogporten.dialog.created.v1/valid/canonical.json`;
 const seedLike = `${fixturesDir}/dialogporten.dialog.created.v1/valid/seed-overview-example.tolerant-only.json`;
 const invalid = `${fixturesDir}/dialogporten.dialog.created.v1/invalid/missing-subject.json`;
-const foreign = `${sharedDir}/corpus/foreign/altinn-events_test-data-events-1_instance-deleted.json`;
+const foreign = `${foreignDir}/altinn-events_test-data-events-1_instance-deleted.json`;
 
 function cli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8" });

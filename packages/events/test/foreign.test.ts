@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEvent } from "../src/index.js";
-import { sharedDir } from "./helpers.js";
+import { foreignDir as dir } from "./helpers.js";
 
-const dir = `${sharedDir}/corpus/foreign`;
 const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
 
-describe("foreign CloudEvents from ../shared/corpus/foreign", () => {
+describe("foreign CloudEvents (schemas/fixtures/_foreign)", () => {
   it("has files to test", () => expect(files.length).toBeGreaterThanOrEqual(7));
   it.each(files)("%s parses as an unknown CloudEvent in both modes", (file) => {
     const bytes = readFileSync(`${dir}/${file}`);

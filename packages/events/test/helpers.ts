@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const fixturesDir = `${repoRoot}schemas/fixtures`;
-export const sharedDir = `${repoRoot}../shared`;
+/** Real CloudEvents of other producers that reach the same webhook (see its SOURCES.md). */
+export const foreignDir = `${fixturesDir}/_foreign`;
 
 export interface FixtureCase {
   type: string;
@@ -17,6 +18,7 @@ export interface FixtureCase {
 export function loadFixtures(): FixtureCase[] {
   const cases: FixtureCase[] = [];
   for (const type of readdirSync(fixturesDir).sort()) {
+    if (type.startsWith("_")) continue; // shared corpora, not one type's fixtures
     for (const expect of ["valid", "invalid"] as const) {
       for (const name of readdirSync(`${fixturesDir}/${type}/${expect}`).sort()) {
         const text = readFileSync(`${fixturesDir}/${type}/${expect}/${name}`, "utf8");
@@ -31,13 +33,17 @@ export function canonicalExample(type: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`${fixturesDir}/${type}/valid/canonical.json`, "utf8"));
 }
 
-/** The overview's JSON examples, as written there but without the `//` comment lines. */
+/**
+ * The published overview's two JSON examples, kept as fixtures of their types (values as published, the
+ * `//` comment lines dropped).
+ */
 export function seedExamples(): string[] {
-  const seed = readFileSync(`${sharedDir}/seeds/000_4a7217d3bc724c9f.txt`, "utf8");
-  return [...seed.matchAll(/\n\{\n[\s\S]*?\n\}/g)].map((m) =>
-    m[0]
-      .split("\n")
-      .filter((line) => !line.trim().startsWith("//"))
-      .join("\n"),
+  return SEED_EXAMPLE_TYPES.map((type) =>
+    readFileSync(`${fixturesDir}/${type}/valid/seed-overview-example.tolerant-only.json`, "utf8"),
   );
 }
+
+const SEED_EXAMPLE_TYPES = [
+  "dialogporten.dialog.created.v1",
+  "dialogporten.dialog.activity.signature-provided.v1",
+];
