@@ -30,8 +30,9 @@ export interface BuildOptions {
   /** Which Dialogporten environment the `source` points at (default `production`). */
   environment?: Environment;
   /**
-   * Or any https base URL ending in `/dialogporten`, for a local stand-in. `source` identifies the
-   * dialog and is never fetched, so `https://localhost/dialogporten` is fine even without TLS.
+   * Or any https base URL ending in `/dialogporten`, or `https://localhost[:port]` as a local Dialogporten
+   * has it (`https://localhost:7214`), for a local stand-in. `source` identifies the dialog and is never
+   * fetched, so `https://localhost/dialogporten` is fine even without TLS.
    */
   baseUrl?: string;
 }

@@ -2,9 +2,15 @@ export type PartyKind = "person" | "organization" | "legacy-selfidentified" | "i
 
 export interface Party {
   kind: PartyKind;
-  /** National identity number, organization number, username or e-mail address. */
+  /**
+   * National identity number, organization number, username or e-mail address. An e-mail address is
+   * percent-decoded (`a%40b.no` gives `a@b.no`): Dialogporten validates it decoded but sends it as given.
+   */
   identifier: string;
-  /** The canonical (single-colon, lower-case prefix) URN. */
+  /**
+   * The canonical (single-colon, lower-case prefix) URN, with the identifier as it was sent: Dialogporten
+   * stores `a%40b.no` and `a@b.no` as two different subjects, so this never re-encodes or decodes it.
+   */
   urn: string;
 }
 
@@ -29,8 +35,29 @@ const IDENTIFIER: Record<PartyKind, RegExp> = {
   person: /^\d{11}$/,
   organization: /^\d{9}$/,
   "legacy-selfidentified": /^[^:\s]+$/,
-  "idporten-email": /^[^:\s]+@[^:\s]+$/,
+  // As sent: the `@` may come percent-encoded (see `decodeEmail`).
+  "idporten-email": /^[^:\s]+(?:@|%40)[^:\s]+$/,
 };
+
+const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const ASCII_ESCAPE = /%[0-7][0-9A-Fa-f]/g;
+
+/**
+ * Percent-decodes an e-mail identifier once, as Dialogporten does before validating it (.NET's
+ * `Uri.UnescapeDataString`): an escape that is not valid UTF-8, or a `%` that starts no escape, stays as it
+ * is, and the ASCII escapes around it are still decoded.
+ */
+function decodeEmail(identifier: string): string {
+  return identifier.replace(ESCAPE_RUN, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run.replace(ASCII_ESCAPE, (sequence) =>
+        String.fromCharCode(Number.parseInt(sequence.slice(1), 16)),
+      );
+    }
+  });
+}
 
 /**
  * Reads a party URN into its kind and identifier. The overview's double colon
@@ -42,10 +69,14 @@ export function parsePartyUrn(urn: string): Party | undefined {
   const kind = KIND_BY_SCHEME[(m[1] as string).toLowerCase()] as PartyKind;
   const identifier = m[2] as string;
   if (!IDENTIFIER[kind].test(identifier)) return undefined;
-  return { kind, identifier, urn: PREFIXES[kind] + identifier };
+  return {
+    kind,
+    identifier: kind === "idporten-email" ? decodeEmail(identifier) : identifier,
+    urn: PREFIXES[kind] + identifier,
+  };
 }
 
-/** The canonical URN of a party. */
+/** The canonical URN of a party; an e-mail identifier is used as given, percent-encoded or not. */
 export function formatPartyUrn(kind: PartyKind, identifier: string): string {
   if (!IDENTIFIER[kind].test(identifier))
     throw new TypeError(`"${identifier}" is not a valid ${kind} identifier`);

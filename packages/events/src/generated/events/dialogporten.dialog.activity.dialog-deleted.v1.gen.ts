@@ -4,7 +4,7 @@
 // Change the schema and run `pnpm generate` instead.
 
 /**
- * A “dialog deleted” activity has been added to the activity log. Emitted when the service owner adds an activity of type `dialog-deleted` to the dialog's activity log; the dialog also gets an `updated` event. `data.activityId` is always present and equals the last segment of `source`.
+ * A “dialog deleted” activity has been added to the activity log. Emitted when the service owner adds an activity of type `dialog-deleted` to the dialog's activity log; the dialog also gets an `updated` event, or its `created` event when the activity comes with a new dialog. Not sent for a write made with `isSilentUpdate`. `data.activityId` is always present and equals the last segment of `source`.
  */
 export interface DialogActivityDialogDeletedV1Event {
   /**
@@ -20,7 +20,7 @@ export interface DialogActivityDialogDeletedV1Event {
    */
   type: "dialogporten.dialog.activity.dialog-deleted.v1";
   /**
-   * An RFC 3339 date-time with any offset and any number of fractional digits.
+   * When the change was saved in Dialogporten, as an RFC 3339 date-time. All events of one save carry the same `time` (a dialog created with its activities and transmissions; a change with its new activities and transmissions and its `updated`), and they are delivered in no particular order, so `time` alone does not order events: equal times are common and say nothing about which came first.
    */
   time: string;
   /**
@@ -36,7 +36,7 @@ export interface DialogActivityDialogDeletedV1Event {
    */
   subject: string;
   /**
-   * The activity in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}/activities/{activityId}`.
+   * The activity in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}/activities/{activityId}`, `{base}` as in a dialog's `source`.
    */
   source: string;
   /**
@@ -52,11 +52,11 @@ export interface DialogActivityDialogDeletedV1Event {
      */
     activityId: string;
     /**
-     * The service owner's own activity type: a relative or absolute URI, at most 1023 characters.
+     * The service owner's own activity type as Dialogporten writes it: with .NET's `Uri.ToString()`, which undoes percent-encoding, so it can carry spaces and other characters a URI may not. Any string.
      */
     extendedActivityType?: string;
     /**
-     * A URI identifying a business process, at most 1023 characters.
+     * The service owner's identifier of a business process, passed through as given: any well-formed relative or absolute URI reference (`urn:altinn:process:x`, `https://example.no/process`, or just `my-process`), at most 1023 characters. A producer leaves it out rather than sending an empty string.
      */
     process?: string;
     /**

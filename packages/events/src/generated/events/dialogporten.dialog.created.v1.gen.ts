@@ -4,7 +4,7 @@
 // Change the schema and run `pnpm generate` instead.
 
 /**
- * A new dialog has been created. Emitted once per dialog, also when its `visibleFrom` lies in the future (fetching the dialog then answers 404 until it is visible). Creating a dialog with transmissions and activities also emits one `transmission.created` per transmission and one `activity.*` per activity.
+ * A new dialog has been created. Emitted once per dialog, also when its `visibleFrom` lies in the future (fetching the dialog then answers 404 until it is visible). Creating a dialog with transmissions and activities also emits one `transmission.created` per transmission and one `activity.*` per activity, all with the same `time`, but never `updated`. Not sent when the dialog is created with `isSilentUpdate`.
  */
 export interface DialogCreatedV1Event {
   /**
@@ -20,7 +20,7 @@ export interface DialogCreatedV1Event {
    */
   type: "dialogporten.dialog.created.v1";
   /**
-   * An RFC 3339 date-time with any offset and any number of fractional digits.
+   * When the change was saved in Dialogporten, as an RFC 3339 date-time. All events of one save carry the same `time` (a dialog created with its activities and transmissions; a change with its new activities and transmissions and its `updated`), and they are delivered in no particular order, so `time` alone does not order events: equal times are common and say nothing about which came first.
    */
   time: string;
   /**
@@ -36,7 +36,7 @@ export interface DialogCreatedV1Event {
    */
   subject: string;
   /**
-   * The dialog in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}` where `{base}` is an https origin and path ending in `/dialogporten`.
+   * The dialog in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}` where `{base}` is an https origin and path ending in `/dialogporten` (`https://platform.altinn.no/dialogporten`), or `https://localhost` with an optional port, as a Dialogporten in its development configuration sends (`https://localhost:7214`).
    */
   source: string;
   /**
@@ -48,7 +48,7 @@ export interface DialogCreatedV1Event {
    */
   data?: {
     /**
-     * A URI identifying a business process, at most 1023 characters.
+     * The service owner's identifier of a business process, passed through as given: any well-formed relative or absolute URI reference (`urn:altinn:process:x`, `https://example.no/process`, or just `my-process`), at most 1023 characters. A producer leaves it out rather than sending an empty string.
      */
     process?: string;
     /**

@@ -20,7 +20,7 @@ export interface DialogRestoredV1Event {
    */
   type: "dialogporten.dialog.restored.v1";
   /**
-   * An RFC 3339 date-time with any offset and any number of fractional digits.
+   * When the change was saved in Dialogporten, as an RFC 3339 date-time. All events of one save carry the same `time` (a dialog created with its activities and transmissions; a change with its new activities and transmissions and its `updated`), and they are delivered in no particular order, so `time` alone does not order events: equal times are common and say nothing about which came first.
    */
   time: string;
   /**
@@ -36,7 +36,7 @@ export interface DialogRestoredV1Event {
    */
   subject: string;
   /**
-   * The dialog in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}` where `{base}` is an https origin and path ending in `/dialogporten`.
+   * The dialog in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}` where `{base}` is an https origin and path ending in `/dialogporten` (`https://platform.altinn.no/dialogporten`), or `https://localhost` with an optional port, as a Dialogporten in its development configuration sends (`https://localhost:7214`).
    */
   source: string;
   /**
@@ -48,7 +48,7 @@ export interface DialogRestoredV1Event {
    */
   data?: {
     /**
-     * A URI identifying a business process, at most 1023 characters.
+     * The service owner's identifier of a business process, passed through as given: any well-formed relative or absolute URI reference (`urn:altinn:process:x`, `https://example.no/process`, or just `my-process`), at most 1023 characters. A producer leaves it out rather than sending an empty string.
      */
     process?: string;
     /**

@@ -4,7 +4,7 @@
 // Change the schema and run `pnpm generate` instead.
 
 /**
- * A transmission (a message from the service owner or a submission from the party) has been added to the dialog. One event per transmission; `source` ends with the transmission id, which is not repeated in `data`. `senderType` is present since 2026-03; older events may lack `data`.
+ * A transmission (a message from the service owner or a submission from the party) has been added to the dialog. One event per transmission; `source` ends with the transmission id, which is not repeated in `data`. `senderType` is present since 2026-03; older events may lack `data`. Not sent for a transmission added with `isSilentUpdate`; updating a transmission sends no event at all (neither this nor `updated`), as Dialogporten always makes that a silent update.
  */
 export interface DialogTransmissionCreatedV1Event {
   /**
@@ -20,7 +20,7 @@ export interface DialogTransmissionCreatedV1Event {
    */
   type: "dialogporten.dialog.transmission.created.v1";
   /**
-   * An RFC 3339 date-time with any offset and any number of fractional digits.
+   * When the change was saved in Dialogporten, as an RFC 3339 date-time. All events of one save carry the same `time` (a dialog created with its activities and transmissions; a change with its new activities and transmissions and its `updated`), and they are delivered in no particular order, so `time` alone does not order events: equal times are common and say nothing about which came first.
    */
   time: string;
   /**
@@ -36,7 +36,7 @@ export interface DialogTransmissionCreatedV1Event {
    */
   subject: string;
   /**
-   * The transmission in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}/transmissions/{transmissionId}`.
+   * The transmission in Dialogporten's end-user API: `{base}/api/v1/enduser/dialogs/{dialogId}/transmissions/{transmissionId}`, `{base}` as in a dialog's `source`.
    */
   source: string;
   /**
@@ -48,7 +48,7 @@ export interface DialogTransmissionCreatedV1Event {
    */
   data?: {
     /**
-     * A URI identifying a business process, at most 1023 characters.
+     * The service owner's identifier of a business process, passed through as given: any well-formed relative or absolute URI reference (`urn:altinn:process:x`, `https://example.no/process`, or just `my-process`), at most 1023 characters. A producer leaves it out rather than sending an empty string.
      */
     process?: string;
     /**

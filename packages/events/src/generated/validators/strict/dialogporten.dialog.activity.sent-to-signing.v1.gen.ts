@@ -13,7 +13,7 @@ export const validate: CompiledValidator = validateFast as unknown as CompiledVa
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
 const pattern2 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
-const pattern4 = new RegExp("^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", "");
+const pattern4 = new RegExp("^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", "");
 const formats0 = formats["date-time"];
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -237,7 +237,7 @@ if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$"}};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -297,7 +297,6 @@ validate72.errors = vErrors;
 return errors === 0;
 }
 const formats2 = formats["uri-reference"];
-const formats4 = formats.uri;
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
@@ -397,8 +396,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(formats4(data2))){
-const err8 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats2(data2))){
+const err8 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -432,8 +431,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(formats4(data3))){
-const err11 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats2(data3))){
+const err11 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -483,7 +482,7 @@ errors++;
 validate74.errors = vErrors;
 return errors === 0;
 }
-const pattern5 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
+const pattern5 = new RegExp("^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.activity.sent-to-signing.v1.schema.json" */;
 let vErrors = null;
@@ -539,7 +538,7 @@ if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/activitySource/pattern",keyword:"pattern",params:{pattern: "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
+const err4 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/activitySource/pattern",keyword:"pattern",params:{pattern: "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -582,8 +581,8 @@ return errors === 0;
 }
 
 const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
-// "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
-const fastPattern0 = new RegExp("^https:\\/\\/[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]\\/activities\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
+// "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
+const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten|localhost(?::\\d\\d{0,4})?)\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]\\/activities\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
 // "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
 function fastPattern1(s) {
   if (s.length !== 36) return false;
@@ -601,11 +600,10 @@ function fastPattern1(s) {
 // "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
 const fastPattern2 = new RegExp("^\\d\\d\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d\\d{0,6})?Z$", "");
 const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
-// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", repetitions unrolled
-const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*@[^\\s:][^\\s:]*)$", "");
+// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", repetitions unrolled
+const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
 const fastFormat0 = formats["uri-reference"];
-const fastFormat1 = formats["uri"];
-const fastFormat2 = formats["date-time"];
+const fastFormat1 = formats["date-time"];
 function accepts(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   const p0 = data["type"];
@@ -632,12 +630,12 @@ function accepts(data) {
   const p5 = p2["process"];
   if (p5 !== undefined) {
     if (typeof p5 !== "string") return false;
-    if ((!fastFormat1(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
+    if ((!fastFormat0(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
   }
   const p6 = p2["precedingProcess"];
   if (p6 !== undefined) {
     if (typeof p6 !== "string") return false;
-    if ((!fastFormat1(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
+    if ((!fastFormat0(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
   }
   for (const k7 in p2) if (k7 !== "activityId" && k7 !== "extendedActivityType" && k7 !== "process" && k7 !== "precedingProcess") return false;
   const p8 = data["specversion"];
@@ -650,7 +648,7 @@ function accepts(data) {
   const p10 = data["time"];
   if (p10 === undefined) return false;
   if (typeof p10 !== "string") return false;
-  if ((!fastPattern2.test(p10) || !fastFormat2(p10))) return false;
+  if ((!fastPattern2.test(p10) || !fastFormat1(p10))) return false;
   const p11 = data["resource"];
   if (p11 === undefined) return false;
   if (typeof p11 !== "string") return false;

@@ -13,7 +13,7 @@ export const validate: CompiledValidator = validateFast as unknown as CompiledVa
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
 const pattern2 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
-const pattern4 = new RegExp("^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", "");
+const pattern4 = new RegExp("^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", "");
 const formats0 = formats["date-time"];
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -237,7 +237,7 @@ if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$"}};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -296,7 +296,7 @@ errors++;
 validate112.errors = vErrors;
 return errors === 0;
 }
-const formats4 = formats.uri;
+const formats2 = formats["uri-reference"];
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
@@ -336,8 +336,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(formats4(data0))){
-const err3 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats2(data0))){
+const err3 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -371,8 +371,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!(formats4(data1))){
-const err6 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats2(data1))){
+const err6 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -422,7 +422,7 @@ errors++;
 validate114.errors = vErrors;
 return errors === 0;
 }
-const pattern124 = new RegExp("^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
+const pattern124 = new RegExp("^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.updated.v1.schema.json" */;
 let vErrors = null;
@@ -468,7 +468,7 @@ if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
 if(!pattern124.test(data1)){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/dialogSource/pattern",keyword:"pattern",params:{pattern: "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"_defs/dialogporten.schema.json#/$defs/dialogSource/pattern",keyword:"pattern",params:{pattern: "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -511,8 +511,8 @@ return errors === 0;
 }
 
 const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
-// "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
-const fastPattern0 = new RegExp("^https:\\/\\/[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
+// "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
+const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten|localhost(?::\\d\\d{0,4})?)\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
 // "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
 function fastPattern1(s) {
   if (s.length !== 36) return false;
@@ -530,9 +530,9 @@ function fastPattern1(s) {
 // "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
 const fastPattern2 = new RegExp("^\\d\\d\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d\\d{0,6})?Z$", "");
 const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
-// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+@[^:\\s]+)$", repetitions unrolled
-const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*@[^\\s:][^\\s:]*)$", "");
-const fastFormat0 = formats["uri"];
+// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", repetitions unrolled
+const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
+const fastFormat0 = formats["uri-reference"];
 const fastFormat1 = formats["date-time"];
 function accepts(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;

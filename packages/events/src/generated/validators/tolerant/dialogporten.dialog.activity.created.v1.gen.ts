@@ -286,7 +286,6 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 const formats4 = formats["uri-reference"];
-const formats2 = formats.uri;
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
@@ -327,10 +326,8 @@ errors++;
 }
 }
 if(data.extendedActivityType !== undefined){
-let data1 = data.extendedActivityType;
-if(typeof data1 === "string"){
-if(func0(data1) > 1023){
-const err3 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/maxLength",keyword:"maxLength",params:{limit: 1023}};
+if(typeof data.extendedActivityType !== "string"){
+const err3 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -339,8 +336,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats4(data1))){
-const err4 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/format",keyword:"format",params:{format: "uri-reference"}};
+}
+if(data.process !== undefined){
+let data2 = data.process;
+if(typeof data2 === "string"){
+if(func0(data2) > 1023){
+const err4 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -349,9 +350,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/type",keyword:"type",params:{type: "string"}};
+if(!(formats4(data2))){
+const err5 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -361,11 +361,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.process !== undefined){
-let data2 = data.process;
-if(typeof data2 === "string"){
-if(func0(data2) > 1023){
-const err6 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023}};
+else {
+const err6 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -374,8 +371,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(formats2(data2))){
-const err7 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+}
+if(data.precedingProcess !== undefined){
+let data3 = data.precedingProcess;
+if(typeof data3 === "string"){
+if(func0(data3) > 1023){
+const err7 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -384,9 +385,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
+if(!(formats4(data3))){
+const err8 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -396,11 +396,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.precedingProcess !== undefined){
-let data3 = data.precedingProcess;
-if(typeof data3 === "string"){
-if(func0(data3) > 1023){
-const err9 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/maxLength",keyword:"maxLength",params:{limit: 1023}};
+else {
+const err9 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -409,8 +406,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats2(data3))){
-const err10 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -419,32 +418,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
 validate19.errors = vErrors;
 return errors === 0;
 }
+const formats2 = formats.uri;
 const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.activity.created.v1.schema.json" */;
@@ -596,17 +573,16 @@ function accepts(data) {
   const p4 = p2["extendedActivityType"];
   if (p4 !== undefined) {
     if (typeof p4 !== "string") return false;
-    if ((!fastFormat1(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
   }
   const p5 = p2["process"];
   if (p5 !== undefined) {
     if (typeof p5 !== "string") return false;
-    if ((!fastFormat0(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
+    if ((!fastFormat1(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
   }
   const p6 = p2["precedingProcess"];
   if (p6 !== undefined) {
     if (typeof p6 !== "string") return false;
-    if ((!fastFormat0(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
+    if ((!fastFormat1(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
   }
   const p7 = data["specversion"];
   if (p7 === undefined) return false;

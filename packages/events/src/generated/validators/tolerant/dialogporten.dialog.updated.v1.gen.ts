@@ -285,7 +285,7 @@ errors++;
 validate112.errors = vErrors;
 return errors === 0;
 }
-const formats2 = formats.uri;
+const formats4 = formats["uri-reference"];
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
@@ -303,8 +303,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(formats2(data0))){
-const err1 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats4(data0))){
+const err1 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -338,8 +338,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats2(data1))){
-const err4 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri"}};
+if(!(formats4(data1))){
+const err4 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -374,6 +374,7 @@ errors++;
 validate114.errors = vErrors;
 return errors === 0;
 }
+const formats2 = formats.uri;
 const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://dialogporten-events.dev/schemas/dialogporten.dialog.updated.v1.schema.json" */;
@@ -493,7 +494,8 @@ const fastPattern2 = new RegExp("^urn:[-\\da-z][-\\da-z]{0,29}:[\\d!$()+,\\-./;_
 // "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", repetitions unrolled
 const fastPattern3 = new RegExp("^urn:altinn:(?:person|organization):[-\\da-z][-\\da-z]*::?[^\\s:]\\S*$", "");
 const fastFormat0 = formats["uri"];
-const fastFormat1 = formats["date-time"];
+const fastFormat1 = formats["uri-reference"];
+const fastFormat2 = formats["date-time"];
 function accepts(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   const p0 = data["type"];
@@ -510,12 +512,12 @@ function accepts(data) {
     const p3 = p2["process"];
     if (p3 !== undefined) {
       if (typeof p3 !== "string") return false;
-      if ((!fastFormat0(p3) || (p3.length > 1023 && ucs2length(p3) > 1023))) return false;
+      if ((!fastFormat1(p3) || (p3.length > 1023 && ucs2length(p3) > 1023))) return false;
     }
     const p4 = p2["precedingProcess"];
     if (p4 !== undefined) {
       if (typeof p4 !== "string") return false;
-      if ((!fastFormat0(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
+      if ((!fastFormat1(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
     }
   }
   const p5 = data["specversion"];
@@ -528,7 +530,7 @@ function accepts(data) {
   const p7 = data["time"];
   if (p7 === undefined) return false;
   if (typeof p7 !== "string") return false;
-  if ((!fastFormat1(p7))) return false;
+  if ((!fastFormat2(p7))) return false;
   const p8 = data["resource"];
   if (p8 === undefined) return false;
   if (typeof p8 !== "string") return false;
