@@ -95,7 +95,10 @@ export interface ConsumerOptions {
   requestTimeoutMs?: number;
   /** The headers must arrive within this (at most `requestTimeoutMs`). Default 5 s. */
   headersTimeoutMs?: number;
-  /** A connection on which nothing arrives for this long is closed, also before any request. Default 10 s. */
+  /**
+   * A connection on which nothing arrives for this long is closed, also before any request (no answer is
+   * written). Default `requestTimeoutMs`: a request idle that long cannot finish in time anyway.
+   */
   connectionTimeoutMs?: number;
   /** An idle keep-alive connection is closed after this long. Default 5 s. */
   keepAliveTimeoutMs?: number;
@@ -136,8 +139,14 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
   checkRetention(options.retention?.retentionMs ?? DEFAULT_RETENTION_MS);
   const limits = {
     maxJsonDepth: bounded("maxJsonDepth", options.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH),
-    maxBatchEvents: bounded("maxBatchEvents", options.maxBatchEvents, DEFAULT_MAX_BATCH_EVENTS, MAX_BATCH_EVENTS),
+    maxBatchEvents: bounded(
+      "maxBatchEvents",
+      options.maxBatchEvents,
+      DEFAULT_MAX_BATCH_EVENTS,
+      MAX_BATCH_EVENTS,
+    ),
   };
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
   const allowList = options.allowedSourceIps?.length ? parseAllowList(options.allowedSourceIps) : undefined;
   const store =
@@ -177,9 +186,9 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     limits,
     maxInFlight: options.maxInFlight ?? 64,
-    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+    requestTimeoutMs,
     headersTimeoutMs: options.headersTimeoutMs ?? 5_000,
-    connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000,
+    connectionTimeoutMs: options.connectionTimeoutMs ?? requestTimeoutMs,
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? 5_000,
     onInboxChanged: () => worker.wake(),
     prune: () => retention.run(),

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The process: environment in, consumer up, SIGTERM/SIGINT for a graceful stop.
 
 import pino from "pino";

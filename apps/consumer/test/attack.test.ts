@@ -32,12 +32,17 @@ const deepEvent = (id: string, depth: number) =>
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Sends raw bytes; resolves with what came back before the server closed (or `waitMs` passed). */
-function raw(port: number, payload: string | Buffer, waitMs = 3_000): Promise<{ text: string; closed: boolean }> {
+function raw(
+  port: number,
+  payload: string | Buffer,
+  waitMs = 3_000,
+): Promise<{ text: string; closed: boolean }> {
   return new Promise((done) => {
     const socket = connect(port, "127.0.0.1");
     let text = "";
@@ -120,7 +125,8 @@ describe("1. a deeply nested event in the SQLite writer thread", () => {
     await store.close();
 
     const { child, url, exited } = await startProcess(dataDir);
-    const api = async (path: string) => fetch(`${url}${path}`, { headers: bearer, signal: AbortSignal.timeout(5_000) });
+    const api = async (path: string) =>
+      fetch(`${url}${path}`, { headers: bearer, signal: AbortSignal.timeout(5_000) });
     const stats = await waitFor(async () => {
       const s = (await (await api("/api/stats")).json()) as ConsumerStats;
       return s.pending === 0 ? s : undefined;
@@ -177,7 +183,9 @@ for (const target of targets()) {
         }
         // A batch with one deep member is one refusal, kept as it came.
         const batch = `[${JSON.stringify(created())},${deepEvent("deep-b", 200)}]`;
-        const res = await c.post(batch, { headers: { "content-type": "application/cloudevents-batch+json" } });
+        const res = await c.post(batch, {
+          headers: { "content-type": "application/cloudevents-batch+json" },
+        });
         expect(res.status).toBe(400);
         expect(await res.json()).toMatchObject({ code: "too-deep" });
         // Within the bound: accepted, processed and readable.
@@ -222,9 +230,15 @@ for (const target of targets()) {
       const wide = await startConsumer({ ...(await target.options()), maxBatchEvents: 500 });
       try {
         const members = [...Array(300).fill({}), created(), created()];
-        const res = await wide.post(members, { headers: { "content-type": "application/cloudevents-batch+json" } });
+        const res = await wide.post(members, {
+          headers: { "content-type": "application/cloudevents-batch+json" },
+        });
         expect(res.status).toBe(200);
-        const answer = (await res.json()) as { results: unknown[]; counts: Record<string, number>; omitted: number };
+        const answer = (await res.json()) as {
+          results: unknown[];
+          counts: Record<string, number>;
+          omitted: number;
+        };
         expect(answer.counts).toEqual({ accepted: 2, duplicate: 0, quarantined: 300 });
         expect(answer.results.length).toBeLessThanOrEqual(100);
         expect(answer.omitted).toBe(302 - answer.results.length);
@@ -239,7 +253,11 @@ for (const target of targets()) {
     it("6. answers a repeated query parameter 400, not 503", async () => {
       const c = await startConsumer(await target.options());
       try {
-        for (const path of ["/api/events?type=a&type=b", "/api/events?kind=unknown&kind=dialogporten", "/api/quarantine?limit=1&limit=2"]) {
+        for (const path of [
+          "/api/events?type=a&type=b",
+          "/api/events?kind=unknown&kind=dialogporten",
+          "/api/quarantine?limit=1&limit=2",
+        ]) {
           const res = await fetch(`${c.url}${path}`, { headers: bearer });
           expect(res.status, path).toBe(400);
           expect(res.headers.get("content-type")).toMatch(PROBLEM);
@@ -258,13 +276,24 @@ for (const target of targets()) {
       try {
         const json = (id: string, source = "urn:attack") =>
           `{"specversion":"1.0","id":"${id}","source":"${source}","type":"org.example.unicode"}`;
-        for (const body of [json("ls-\\ud800"), json("ls-\\udc00"), json("ls-\\udc00\\ud800"), json("ok", "urn:\\udfff")]) {
+        for (const body of [
+          json("ls-\\ud800"),
+          json("ls-\\udc00"),
+          json("ls-\\udc00\\ud800"),
+          json("ok", "urn:\\udfff"),
+        ]) {
           const res = await c.post(body);
           expect(res.status, body).toBe(400);
-          const problem = (await res.json()) as { code: string; issues: { pointer: string }[]; quarantineId: number };
+          const problem = (await res.json()) as {
+            code: string;
+            issues: { pointer: string }[];
+            quarantineId: number;
+          };
           // The contract refuses a `source` that is no URI reference before the consumer's own check.
           expect(["invalid", "not-a-cloudevent"]).toContain(problem.code);
-          expect(problem.issues.map((i) => i.pointer)).toContainEqual(expect.stringMatching(/^\/(id|source)$/));
+          expect(problem.issues.map((i) => i.pointer)).toContainEqual(
+            expect.stringMatching(/^\/(id|source)$/),
+          );
           const { items } = await c.api<{ items: QuarantineItem[] }>("/api/quarantine?limit=1");
           expect(items[0]?.id).toBe(problem.quarantineId);
         }
@@ -274,7 +303,9 @@ for (const target of targets()) {
           expect(res.status, id).toBe(200);
           expect(await res.json()).toMatchObject({ status: "accepted" });
         }
-        const { events } = await c.api<{ events: { eventId: string }[] }>("/api/events?type=org.example.unicode");
+        const { events } = await c.api<{ events: { eventId: string }[] }>(
+          "/api/events?type=org.example.unicode",
+        );
         expect(events.map((e) => e.eventId).sort()).toEqual(["ls-\ud83d\ude00", "ls-\ufffd"]);
       } finally {
         await c.stop();
@@ -305,7 +336,9 @@ describe("HTTP limits (SQLite)", () => {
       expect(res.status).toBe(200);
       expect(Date.now() - t).toBeLessThan(1_000);
       const closed = await Promise.all(
-        closings.map((closing) => Promise.race([closing, new Promise<number>((r) => setTimeout(() => r(-1), 6_000))])),
+        closings.map((closing) =>
+          Promise.race([closing, new Promise<number>((r) => setTimeout(() => r(-1), 6_000))]),
+        ),
       );
       expect(closed.filter((ms) => ms < 0)).toHaveLength(0); // every idle socket was closed by the server
       expect(Math.max(...closed)).toBeLessThan(4_000);
@@ -382,7 +415,10 @@ describe("HTTP limits (SQLite)", () => {
     const port = Number(new URL(c.url).port);
     try {
       const bad = await raw(port, "GARBAGE\r\n\r\n");
-      const huge = await raw(port, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: ${"a".repeat(64 * 1024)}\r\n\r\n`);
+      const huge = await raw(
+        port,
+        `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: ${"a".repeat(64 * 1024)}\r\n\r\n`,
+      );
       const slow = await raw(port, "GET /healthz HTTP/1.1\r\nHost: x\r\n", 4_000);
       for (const [answer, status] of [
         [bad, 400],
@@ -404,9 +440,15 @@ describe("HTTP limits (SQLite)", () => {
     try {
       const basic = await c.post(created(), { headers: { authorization: "Basic cHJveHk6cGFzcw==" } });
       expect(basic.status).toBe(200);
-      expect((await c.post(created(), { query: "code=wrong", headers: { authorization: "Basic eDp5" } })).status).toBe(401);
-      expect((await c.post(created(), { query: "", headers: { authorization: "Basic eDp5" } })).status).toBe(401);
-      expect((await c.post(created(), { query: "", headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+      expect(
+        (await c.post(created(), { query: "code=wrong", headers: { authorization: "Basic eDp5" } })).status,
+      ).toBe(401);
+      expect((await c.post(created(), { query: "", headers: { authorization: "Basic eDp5" } })).status).toBe(
+        401,
+      );
+      expect(
+        (await c.post(created(), { query: "", headers: { authorization: "Bearer wrong" } })).status,
+      ).toBe(401);
     } finally {
       await c.stop();
     }

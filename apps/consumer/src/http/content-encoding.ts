@@ -35,7 +35,10 @@ export function decodeBody(header: string | string[] | undefined, body: Buffer, 
     .filter((c) => c !== "" && c !== "identity");
   for (const coding of codings) {
     if (!DECODERS[coding]) {
-      throw new EncodingError(415, `Content-Encoding ${coding} is not supported; send ${ACCEPTED_ENCODINGS} or none.`);
+      throw new EncodingError(
+        415,
+        `Content-Encoding ${coding} is not supported; send ${ACCEPTED_ENCODINGS} or none.`,
+      );
     }
   }
   let decoded = body;

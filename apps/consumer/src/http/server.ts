@@ -154,7 +154,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (error instanceof EncodingError) {
       if (error.status === 415) {
         metrics.count(metrics.rejected, "unsupported-encoding");
-        return sendProblem(reply.header("accept-encoding", ACCEPTED_ENCODINGS), problems.unsupportedMediaType(error.message));
+        return sendProblem(
+          reply.header("accept-encoding", ACCEPTED_ENCODINGS),
+          problems.unsupportedMediaType(error.message),
+        );
       }
       if (error.status === 413) {
         metrics.count(metrics.rejected, "too-large");

@@ -3,6 +3,16 @@
 // thread; a write resolves only after the commit that holds it, so a 2xx still means "on disk".
 
 import type { Worker } from "node:worker_threads";
+import {
+  type DialogRow,
+  type InboxRow,
+  type QuarantineRow as StoredQuarantineRow,
+  type TimelineRows,
+  toDialogDetail,
+  toDialogRecord,
+  toInboxItem,
+  toQuarantineItem,
+} from "./sqlite-rows.js";
 import type {
   ConsumerStats,
   DeliveryEntry,
@@ -17,16 +27,6 @@ import type {
   ReplayResult,
   Store,
 } from "./store.js";
-import {
-  type DialogRow,
-  type InboxRow,
-  type QuarantineRow as StoredQuarantineRow,
-  type TimelineRows,
-  toDialogDetail,
-  toDialogRecord,
-  toInboxItem,
-  toQuarantineItem,
-} from "./sqlite-rows.js";
 import { WriterClient } from "./writer-client.js";
 import type { AcceptRow, ChangeData, Op, QuarantineRow, ReplayItem } from "./writer-protocol.js";
 

@@ -79,14 +79,21 @@ export class WriterClient {
       const id = this.nextId++;
       if (this.pending.size === 0) this.thread?.ref();
       const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-      const timer = setTimeout(() => this.settle(id, 1, `no reply to ${op} within ${timeoutMs} ms`), timeoutMs);
+      const timer = setTimeout(
+        () => this.settle(id, 1, `no reply to ${op} within ${timeoutMs} ms`),
+        timeoutMs,
+      );
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, weight, timer });
       this.pendingWrites += weight;
       try {
         this.thread?.postMessage([id, op, args] satisfies Call);
       } catch (error) {
         // The arguments cannot be copied to the thread (e.g. nested too deeply): refused, nothing was sent.
-        this.settle(id, 1, `the ${op} call could not be sent to the writer thread: ${(error as Error).message}`);
+        this.settle(
+          id,
+          1,
+          `the ${op} call could not be sent to the writer thread: ${(error as Error).message}`,
+        );
       }
     });
   }
