@@ -26,12 +26,13 @@ import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/store.js";
 
+// The public entry: what an embedder needs (create, start, close, handlers, configuration and the answer
+// types), nothing a test uses as an oracle. Tests import internals from their modules directly.
 export type { ConsumerConfig } from "./config.js";
 export { ConfigError, readConfig } from "./config.js";
 export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
 export type { ReplayCounts } from "./maintenance/replay.js";
 export {
-  checkRetention,
   DEFAULT_RETENTION_MS,
   MIN_RETENTION_MS,
   type PruneReport,
@@ -39,27 +40,15 @@ export {
 } from "./maintenance/retention.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
-export {
-  addToSummary,
-  applyEvent,
-  compareEntries,
-  type DialogDoc,
-  type DialogState,
-  type DialogSummary,
-  type DialogView,
-  type EntryRef,
-  projectionChange,
-  refoldSummary,
-  summarizeTimeline,
-  type TimelineEntry,
-  type TimelineRow,
-  toTimelineRow,
-  viewDialog,
-  viewStored,
-  viewSummary,
+export type {
+  DialogState,
+  DialogSummary,
+  DialogView,
+  EntryRef,
+  TimelineEntry,
+  TimelineRow,
 } from "./projection/dialogs.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
-export { migrations as postgresMigrations } from "./store/postgres-migrations.js";
 export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from "./store/sqlite.js";
 export type * from "./store/store.js";
 export { StoreBusyError, StoreUnavailableError } from "./store/store.js";
