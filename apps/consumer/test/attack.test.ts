@@ -1,20 +1,19 @@
 // What an operator's attack run found (issue 12, section 5), each reproduced over real HTTP on loopback
 // against a real consumer: SQLite always, PostgreSQL too where the store matters (DATABASE_URL).
 
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { join } from "node:path";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { createEvent } from "dialogporten-events";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ConsumerStats, openSqliteStore, type QuarantineItem, readConfig } from "../src/index.js";
-import { SECRET, startConsumer, waitFor } from "./helpers.js";
+import { raw, SECRET, startConsumer, statusOf, waitFor } from "./helpers.js";
+import { startMainProcess } from "./processes.js";
 import { targets } from "./targets.js";
 
-const APP = resolve(import.meta.dirname, "..");
 const PROBLEM = /^application\/problem\+json/;
 
 const created = (id?: string) =>
@@ -37,65 +36,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Sends raw bytes; resolves with what came back before the server closed (or `waitMs` passed). */
-function raw(
-  port: number,
-  payload: string | Buffer,
-  waitMs = 3_000,
-): Promise<{ text: string; closed: boolean }> {
-  return new Promise((done) => {
-    const socket = connect(port, "127.0.0.1");
-    let text = "";
-    const timer = setTimeout(() => {
-      socket.destroy();
-      done({ text, closed: false });
-    }, waitMs);
-    socket.on("data", (chunk) => {
-      text += chunk.toString("latin1");
-    });
-    socket.on("error", () => {});
-    socket.on("close", () => {
-      clearTimeout(timer);
-      done({ text, closed: true });
-    });
-    if (payload.length > 0) socket.write(payload);
-  });
-}
-
-const statusOf = (text: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
 const headerOf = (text: string, name: string) =>
   new RegExp(`^${name}: *(.*)$`, "im").exec(text.split("\r\n\r\n")[0] ?? "")?.[1]?.trim();
-
-/** `node dist/main.js` on a data dir; resolves once it listens. */
-async function startProcess(dataDir: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    cwd: APP,
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      WEBHOOK_SECRET: SECRET,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
-  const url = await new Promise<string>((done, reject) => {
-    const timer = setTimeout(() => reject(new Error("the consumer did not start")), 10_000);
-    child.once("exit", (code) => reject(new Error(`the consumer exited with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === "consumer listening" && entry.url) {
-        clearTimeout(timer);
-        done(entry.url);
-      }
-    });
-  });
-  return { child, url, exited };
-}
 
 const bearer = { authorization: `Bearer ${SECRET}` };
 
@@ -124,7 +66,7 @@ describe("1. a deeply nested event in the SQLite writer thread", () => {
     expect(stored).toMatchObject({ outcome: "stored", inboxId: 1 });
     await store.close();
 
-    const { child, url, exited } = await startProcess(dataDir);
+    const { child, url, exited } = await startMainProcess({ DATABASE_URL: "", DATA_DIR: dataDir }, children);
     const api = async (path: string) =>
       fetch(`${url}${path}`, { headers: bearer, signal: AbortSignal.timeout(5_000) });
     const stats = await waitFor(async () => {
