@@ -44,9 +44,10 @@ export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
     const outcomes = entries.map((entry, i) => toOutcome(entry, recorded[i] as RecordResult));
     count(deps.metrics, outcomes);
     if (outcomes.some((o) => o.status === "accepted")) deps.onStored();
-    const answered = "refusal" in parsed ? "structured" : mode.mode;
-    request.delivery = summarize(answered, outcomes);
-    return answered === "batch" ? answerBatch(reply, outcomes) : answerOne(reply, outcomes[0] as ItemOutcome);
+    request.delivery = summarize(mode.mode, outcomes);
+    return mode.mode === "batch" && !("refusal" in parsed)
+      ? answerBatch(reply, outcomes)
+      : answerOne(reply, outcomes[0] as ItemOutcome);
   });
 }
 
