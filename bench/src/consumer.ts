@@ -8,10 +8,11 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { dialogportenEventTypes } from "dialogporten-events";
 import { buildCorpus } from "./corpus.js";
-import { benchDir, consumerModulePath } from "./paths.js";
+import { benchDir } from "./paths.js";
 import { type BenchResult, check, fmt, type Section } from "./results.js";
 
 export interface ConsumerOptions {
@@ -113,10 +114,12 @@ export async function runConsumer(options: ConsumerOptions): Promise<Section> {
     results: [],
     targets: [],
   };
-  if (!existsSync(consumerModulePath)) {
+  // The package's public entry, as a dependent resolves it (its build output, which may not exist yet).
+  const entry = fileURLToPath(import.meta.resolve("@dialogporten-events/consumer"));
+  if (!existsSync(entry)) {
     return {
       ...base,
-      skipped: `apps/consumer is not built (${consumerModulePath} is missing): run \`pnpm bench\` from the root, which builds it first.`,
+      skipped: `@dialogporten-events/consumer is not built (${entry} is missing): run \`pnpm bench\` from the root, which builds it first.`,
       targets: [
         { description: "Consumer ≥ 50% of the bare route's throughput", measured: "skipped", met: null },
       ],

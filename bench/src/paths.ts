@@ -4,5 +4,3 @@ import { fileURLToPath } from "node:url";
 export const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoRoot = resolve(benchDir, "..");
 export const eventsDir = join(repoRoot, "packages/events");
-export const consumerDir = join(repoRoot, "apps/consumer");
-export const consumerModulePath = join(consumerDir, "dist/index.js");

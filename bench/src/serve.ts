@@ -4,19 +4,6 @@
 // Messages: child -> parent `{ ready: url }`; parent -> child `"close"`; child -> parent `{ closed, storedIds }`.
 
 import Fastify from "fastify";
-import { consumerModulePath } from "./paths.js";
-
-interface ConsumerModule {
-  createConsumer(options: Record<string, unknown>): {
-    start(listen?: { port?: number; host?: string }): Promise<string>;
-    close(): Promise<void>;
-  };
-  openSqliteStore(dataDir: string): {
-    listEvents(filter: { limit: number }): Promise<{ eventId: string }[]>;
-    stats(): Promise<Record<string, number>>;
-    close(): Promise<void>;
-  };
-}
 
 const [kind = "bare", dataDir = "", secret = ""] = process.argv.slice(2);
 // Exit only once the message is flushed: a large one (every stored id) would otherwise be cut off.
@@ -34,7 +21,8 @@ if (kind === "bare") {
     send({ closed: true, storedIds: [] }, () => process.exit(0));
   });
 } else {
-  const mod = (await import(consumerModulePath)) as ConsumerModule;
+  // Loaded only here, through the package's public entry, so the bare server carries none of it.
+  const mod = await import("@dialogporten-events/consumer");
   const consumer = mod.createConsumer({ dataDir, secret, logLevel: "warn" });
   const url = await consumer.start({ port: 0, host: "127.0.0.1" });
   send({ ready: url });

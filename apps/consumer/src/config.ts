@@ -2,6 +2,12 @@
 // tests and embedders configure the consumer in code and never through globals.
 
 import { resolve } from "node:path";
+import {
+  DEFAULT_MAX_BATCH_EVENTS,
+  DEFAULT_MAX_JSON_DEPTH,
+  MAX_BATCH_EVENTS,
+  MAX_JSON_DEPTH,
+} from "./http/input-bounds.js";
 
 export interface ConsumerConfig {
   port: number;
@@ -11,6 +17,18 @@ export interface ConsumerConfig {
   secret: string | undefined;
   insecure: boolean;
   maxBodyBytes: number;
+  /** `MAX_JSON_DEPTH`, `MAX_BATCH_EVENTS`: bounds on what a delivery may hold (`http/input-bounds.ts`). */
+  maxJsonDepth: number;
+  maxBatchEvents: number;
+  /** `SQLITE_MAX_BYTES`: the SQLite file's size bound; undefined: none. */
+  sqliteMaxBytes: number | undefined;
+  /** `REQUEST_TIMEOUT_MS`, `HEADERS_TIMEOUT_MS`, `CONNECTION_TIMEOUT_MS`, `KEEP_ALIVE_TIMEOUT_MS`. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  connectionTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** `SHUTDOWN_TIMEOUT_MS`: after SIGTERM, the process exits (1) after this long even if work remains. */
+  shutdownTimeoutMs: number;
   logLevel: string;
   /** PostgreSQL instead of SQLite when set (`DATABASE_URL`). Never logged: it may carry a password. */
   databaseUrl: string | undefined;
@@ -46,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
         "(or CONSUMER_INSECURE=1) for local use only: then anyone who can reach the port can post events.",
     );
   }
+  const requestTimeoutMs = integer(env.REQUEST_TIMEOUT_MS, "REQUEST_TIMEOUT_MS", 10_000, 100, 120_000);
   return {
     port: integer(env.PORT, "PORT", 3000, 0, 65535),
     host: env.HOST || "127.0.0.1",
@@ -53,6 +72,28 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
     secret,
     insecure,
     maxBodyBytes: integer(env.MAX_BODY_BYTES, "MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, 64 * 1024 * 1024),
+    maxJsonDepth: integer(env.MAX_JSON_DEPTH, "MAX_JSON_DEPTH", DEFAULT_MAX_JSON_DEPTH, 1, MAX_JSON_DEPTH),
+    maxBatchEvents: integer(
+      env.MAX_BATCH_EVENTS,
+      "MAX_BATCH_EVENTS",
+      DEFAULT_MAX_BATCH_EVENTS,
+      1,
+      MAX_BATCH_EVENTS,
+    ),
+    sqliteMaxBytes: env.SQLITE_MAX_BYTES
+      ? integer(env.SQLITE_MAX_BYTES, "SQLITE_MAX_BYTES", 0, 64 * 1024, Number.MAX_SAFE_INTEGER)
+      : undefined,
+    requestTimeoutMs,
+    headersTimeoutMs: integer(env.HEADERS_TIMEOUT_MS, "HEADERS_TIMEOUT_MS", 5_000, 100, 60_000),
+    connectionTimeoutMs: integer(
+      env.CONNECTION_TIMEOUT_MS,
+      "CONNECTION_TIMEOUT_MS",
+      Math.min(requestTimeoutMs, 30_000),
+      100,
+      30_000,
+    ),
+    keepAliveTimeoutMs: integer(env.KEEP_ALIVE_TIMEOUT_MS, "KEEP_ALIVE_TIMEOUT_MS", 5_000, 100, 30_000),
+    shutdownTimeoutMs: integer(env.SHUTDOWN_TIMEOUT_MS, "SHUTDOWN_TIMEOUT_MS", 20_000, 100, 600_000),
     logLevel: env.LOG_LEVEL || "info",
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : undefined,
     leaseMs: integer(env.LEASE_MS, "LEASE_MS", 60_000, 100, 24 * 3600 * 1000),

@@ -5,6 +5,12 @@ import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
 import { ConfigError } from "./config.js";
 import { parseAllowList } from "./http/allow-list.js";
+import {
+  DEFAULT_MAX_BATCH_EVENTS,
+  DEFAULT_MAX_JSON_DEPTH,
+  MAX_BATCH_EVENTS,
+  MAX_JSON_DEPTH,
+} from "./http/input-bounds.js";
 import { buildServer } from "./http/server.js";
 import {
   checkRetention,
@@ -20,12 +26,13 @@ import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/store.js";
 
+// The public entry: what an embedder needs (create, start, close, handlers, configuration and the answer
+// types), nothing a test uses as an oracle. Tests import internals from their modules directly.
 export type { ConsumerConfig } from "./config.js";
 export { ConfigError, readConfig } from "./config.js";
 export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
 export type { ReplayCounts } from "./maintenance/replay.js";
 export {
-  checkRetention,
   DEFAULT_RETENTION_MS,
   MIN_RETENTION_MS,
   type PruneReport,
@@ -33,27 +40,15 @@ export {
 } from "./maintenance/retention.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
-export {
-  addToSummary,
-  applyEvent,
-  compareEntries,
-  type DialogDoc,
-  type DialogState,
-  type DialogSummary,
-  type DialogView,
-  type EntryRef,
-  projectionChange,
-  refoldSummary,
-  summarizeTimeline,
-  type TimelineEntry,
-  type TimelineRow,
-  toTimelineRow,
-  viewDialog,
-  viewStored,
-  viewSummary,
+export type {
+  DialogState,
+  DialogSummary,
+  DialogView,
+  EntryRef,
+  TimelineEntry,
+  TimelineRow,
 } from "./projection/dialogs.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
-export { migrations as postgresMigrations } from "./store/postgres-migrations.js";
 export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from "./store/sqlite.js";
 export type * from "./store/store.js";
 export { StoreBusyError, StoreUnavailableError } from "./store/store.js";
@@ -73,14 +68,29 @@ export interface ConsumerOptions {
   secret?: string;
   /** Run without a secret: every route is open. Local use only. */
   insecure?: boolean;
-  /** Default 256 KiB. */
+  /** Default 256 KiB; also the bound on a body after its `Content-Encoding` is undone. */
   maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects in an event (1 to 1000); deeper: 400, quarantined. Default 64. */
+  maxJsonDepth?: number;
+  /** Most events in one batch delivery (1 to 10 000); more: 413, quarantined once. Default 100. */
+  maxBatchEvents?: number;
   /** Default 64. */
   maxInFlight?: number;
   /** SQLite: events waiting for the writer thread's commit beyond which deliveries get 503. Default 4096. */
   maxPendingWrites?: number;
-  /** Default 30 s. */
+  /** SQLite: the database file may not grow beyond this; writes then fail (503, `/healthz` 503). Default none. */
+  sqliteMaxBytes?: number;
+  /** The whole request, headers and body, must arrive within this. Default 10 s. */
   requestTimeoutMs?: number;
+  /** The headers must arrive within this (at most `requestTimeoutMs`). Default 5 s. */
+  headersTimeoutMs?: number;
+  /**
+   * A connection on which nothing arrives for this long is closed, also before any request (no answer is
+   * written). Default `requestTimeoutMs`: a request idle that long cannot finish in time anyway.
+   */
+  connectionTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this long. Default 5 s. */
+  keepAliveTimeoutMs?: number;
   /** Default 5 attempts, 1 s base, 5 min cap. */
   retry?: Partial<RetryPolicy>;
   /** How long a worker holds a claimed item. Default 60 s. */
@@ -116,6 +126,16 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
   }
   // Before any store is opened: a window shorter than the broker's retry horizon is a ConfigError.
   checkRetention(options.retention?.retentionMs ?? DEFAULT_RETENTION_MS);
+  const limits = {
+    maxJsonDepth: bounded("maxJsonDepth", options.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH),
+    maxBatchEvents: bounded(
+      "maxBatchEvents",
+      options.maxBatchEvents,
+      DEFAULT_MAX_BATCH_EVENTS,
+      MAX_BATCH_EVENTS,
+    ),
+  };
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
   const allowList = options.allowedSourceIps?.length ? parseAllowList(options.allowedSourceIps) : undefined;
   const store =
@@ -126,6 +146,7 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
         })
       : openSqliteStore(options.dataDir ?? "./data", {
           ...(options.maxPendingWrites ? { maxPendingWrites: options.maxPendingWrites } : {}),
+          ...(options.sqliteMaxBytes ? { maxBytes: options.sqliteMaxBytes } : {}),
           onWriterError: (error) => logger.error({ err: error }, "the SQLite writer thread failed"),
         }));
   const metrics = new Metrics();
@@ -152,8 +173,12 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     metrics,
     secret: options.secret || undefined,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    limits,
     maxInFlight: options.maxInFlight ?? 64,
-    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    requestTimeoutMs,
+    headersTimeoutMs: options.headersTimeoutMs ?? 5_000,
+    connectionTimeoutMs: options.connectionTimeoutMs ?? requestTimeoutMs,
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? 5_000,
     onInboxChanged: () => worker.wake(),
     prune: () => retention.run(),
     allowList,
@@ -182,4 +207,12 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       return closing;
     },
   };
+}
+
+function bounded(name: string, value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be an integer from 1 to ${max}, not ${value}`);
+  }
+  return value;
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The process: environment in, consumer up, SIGTERM/SIGINT for a graceful stop.
 
 import pino from "pino";
@@ -14,6 +15,13 @@ try {
     secret: config.secret,
     insecure: config.insecure,
     maxBodyBytes: config.maxBodyBytes,
+    maxJsonDepth: config.maxJsonDepth,
+    maxBatchEvents: config.maxBatchEvents,
+    ...(config.sqliteMaxBytes ? { sqliteMaxBytes: config.sqliteMaxBytes } : {}),
+    requestTimeoutMs: config.requestTimeoutMs,
+    headersTimeoutMs: config.headersTimeoutMs,
+    connectionTimeoutMs: config.connectionTimeoutMs,
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     databaseUrl: config.databaseUrl,
     leaseMs: config.leaseMs,
     allowedSourceIps: config.allowedSourceIps,
@@ -35,6 +43,11 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: no new requests, finishing in-flight ones");
+    // Bounded: a handler that never returns must not keep the process up past the supervisor's patience.
+    setTimeout(() => {
+      logger.error({ ms: config.shutdownTimeoutMs }, "shutdown did not finish in time; exiting");
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
     consumer.close().then(
       () => {
         logger.info("stopped");

@@ -2,17 +2,16 @@
 // data dir, and check the promise: every event that got a 2xx is in the inbox and is applied to the
 // projection exactly once; what did not get a 2xx can be redelivered (as the broker would) without loss.
 
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { join } from "node:path";
 import { createEvent, type DialogportenEvent } from "dialogporten-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsumerStats, DialogView, InboxItem } from "../src/index.js";
 import { SECRET, waitFor } from "./helpers.js";
+import { type MainProcess, startMainProcess } from "./processes.js";
 
-const APP = resolve(import.meta.dirname, "..");
 const DIALOGS = 30;
 const PER_DIALOG = 10;
 const KILL_AFTER_ACKS = 100;
@@ -32,35 +31,9 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `node dist/main.js` and resolves with its base URL once it listens. */
-async function startProcess(): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    cwd: APP,
-    // SQLite: this is the single-instance crash test (the PostgreSQL one is multi-instance.test.ts).
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      WEBHOOK_SECRET: SECRET,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error("the consumer did not start")), 10_000);
-    child.once("exit", (code) => reject(new Error(`the consumer exited with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === "consumer listening" && entry.url) {
-        clearTimeout(timer);
-        resolveUrl(entry.url);
-      }
-    });
-  });
-  return { child, url, exited };
+/** Starts `node dist/main.js` on the data dir (SQLite: the PostgreSQL one is multi-instance.test.ts). */
+function startProcess(): Promise<MainProcess> {
+  return startMainProcess({ DATABASE_URL: "", DATA_DIR: dataDir }, children);
 }
 
 function stream(): DialogportenEvent[] {

@@ -6,7 +6,7 @@ import { connect, type Socket } from "node:net";
 import { createEvent } from "dialogporten-events";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Running, SECRET, startConsumer } from "./helpers.js";
+import { type Running, raw, SECRET, startConsumer, statusOf } from "./helpers.js";
 
 const created = () =>
   createEvent("dialogporten.dialog.created.v1", {
@@ -14,33 +14,6 @@ const created = () =>
     resourceinstance: "0194fb2d-1bb5-7a1e-9b8b-4bc1c1d5c1f4",
     subject: "urn:altinn:organization:identifier-no:991825827",
   });
-
-/** Sends raw bytes and resolves with what came back before the server closed (or `waitMs` passed). */
-function raw(
-  port: number,
-  payload: string | Buffer,
-  waitMs = 3_000,
-): Promise<{ text: string; closed: boolean }> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    let text = "";
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve({ text, closed: false });
-    }, waitMs);
-    socket.on("data", (chunk) => {
-      text += chunk.toString("latin1");
-    });
-    socket.on("error", () => {});
-    socket.on("close", () => {
-      clearTimeout(timer);
-      resolve({ text, closed: true });
-    });
-    socket.write(payload);
-  });
-}
-
-const statusOf = (text: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
 
 describe("hostile HTTP", () => {
   let c: Running;

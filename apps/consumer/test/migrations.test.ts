@@ -8,16 +8,14 @@ import Database from "better-sqlite3";
 import { createEvent, type DialogportenEvent, type DialogportenEventType } from "dialogporten-events";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { openPostgresStore, openSqliteStore, type Store } from "../src/index.js";
 import {
   applyEvent,
   type DialogDoc,
-  openPostgresStore,
-  openSqliteStore,
   projectionChange,
-  type Store,
   viewDialog,
   viewStored,
-} from "../src/index.js";
+} from "../src/projection/dialogs.js";
 import { migrate as migrateSqlite } from "../src/store/migrations.js";
 import { migrate as migratePostgres } from "../src/store/postgres-migrations.js";
 import { DATABASE_FILE } from "../src/store/sqlite.js";

@@ -3,59 +3,27 @@
 // redelivered to the survivor. At the end every acknowledged event is stored once and processed once, and
 // the items the killed instance had claimed are taken over by the survivor when their lease expires.
 
-import { type ChildProcess, spawn } from "node:child_process";
-import { resolve } from "node:path";
-import { createInterface } from "node:readline";
+import type { ChildProcess } from "node:child_process";
 import { createEvent, type DialogportenEvent } from "dialogporten-events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsumerStats } from "../src/index.js";
 import { SECRET, waitFor } from "./helpers.js";
 import { createTestDatabase, hasPostgres, type TestDatabase } from "./pg.js";
+import { type MainProcess, startMainProcess } from "./processes.js";
 
-const APP = resolve(import.meta.dirname, "..");
 const DIALOGS = 24;
 const PER_DIALOG = 10;
 const KILL_AFTER_ACKS = 80;
 const CONCURRENCY = 8;
 const LEASE_MS = 1_500;
 
-interface Instance {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<unknown>;
-}
+type Instance = MainProcess;
 
 const children: ChildProcess[] = [];
 let db: TestDatabase;
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const child = spawn(process.execPath, ["dist/main.js"], {
-    cwd: APP,
-    env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LEASE_MS: String(LEASE_MS),
-      WEBHOOK_SECRET: SECRET,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error("the consumer did not start")), 15_000);
-    child.once("exit", (code) => reject(new Error(`the consumer exited with ${code}`)));
-    // Read every line (also after start), so the pipe never fills and blocks the child.
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === "consumer listening" && entry.url) {
-        clearTimeout(timer);
-        resolveUrl(entry.url);
-      }
-    });
-  });
-  return { child, url, exited };
+function startInstance(databaseUrl: string): Promise<Instance> {
+  return startMainProcess({ DATABASE_URL: databaseUrl, LEASE_MS: String(LEASE_MS) }, children, 15_000);
 }
 
 function stream(): DialogportenEvent[] {

@@ -1,7 +1,7 @@
 import { createEvent, type DialogportenEvent, type DialogportenEventType } from "dialogporten-events";
 import { describe, expect, it } from "vitest";
-import { applyEvent, type DialogDoc, type DialogView, viewDialog } from "../src/index.js";
-import { timeKey } from "../src/projection/dialogs.js";
+import type { DialogView } from "../src/index.js";
+import { applyEvent, type DialogDoc, timeKey, viewDialog } from "../src/projection/dialogs.js";
 import { seededRandom, shuffle, startConsumer } from "./helpers.js";
 
 const party = "urn:altinn:person:identifier-no:01017012345";

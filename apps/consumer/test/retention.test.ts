@@ -8,10 +8,10 @@ import {
   createConsumer,
   type DeliveryEntry,
   type InboxItem,
-  projectionChange,
   readConfig,
   type Store,
 } from "../src/index.js";
+import { projectionChange } from "../src/projection/dialogs.js";
 import { SECRET, startConsumer, waitFor } from "./helpers.js";
 import { accept, eventOf, targets } from "./targets.js";
 

@@ -7,18 +7,20 @@ import { join } from "node:path";
 import { createEvent, type DialogportenEvent } from "dialogporten-events";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
-  applyEvent,
   type DeliveryEntry,
-  type DialogDoc,
   openPostgresStore,
   openSqliteStore,
   type ProjectionChange,
-  projectionChange,
   type Store,
   StoreUnavailableError,
+} from "../src/index.js";
+import {
+  applyEvent,
+  type DialogDoc,
+  projectionChange,
   viewDialog,
   viewStored,
-} from "../src/index.js";
+} from "../src/projection/dialogs.js";
 import { seededRandom, shuffle } from "./helpers.js";
 import { createTestDatabase, hasPostgres, type TestDatabase } from "./pg.js";
 

@@ -6,18 +6,18 @@
 import type { DialogportenEventType } from "dialogporten-events";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { DialogSummary, TimelineEntry } from "../src/index.js";
 import {
   addToSummary,
-  type DialogSummary,
   refoldSummary,
+  sortTimeline,
   summarizeTimeline,
-  type TimelineEntry,
+  timelineRowOf,
   toTimelineRow,
   viewDialog,
   viewStored,
   viewSummary,
-} from "../src/index.js";
-import { sortTimeline, timelineRowOf } from "../src/projection/dialogs.js";
+} from "../src/projection/dialogs.js";
 
 const TYPES: DialogportenEventType[] = [
   "dialogporten.dialog.created.v1",

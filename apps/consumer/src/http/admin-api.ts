@@ -2,7 +2,7 @@
 // is read): inbox retention on demand, and quarantine replay.
 
 import type { FastifyInstance } from "fastify";
-import { type ReplayCounts, replayQuarantine } from "../maintenance/replay.js";
+import { REPLAY_BATCH, type ReplayCounts, replayQuarantine } from "../maintenance/replay.js";
 import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
 import type { Store } from "../store/store.js";
@@ -11,6 +11,8 @@ import { type Problem, problemType, sendProblem } from "./problem.js";
 export interface AdminApiDeps {
   store: Store;
   metrics: Metrics;
+  /** The webhook's depth bound, applied again to replayed bodies. */
+  maxJsonDepth: number;
   /** Runs retention now (sharing a run in progress). */
   prune(): Promise<PruneReport>;
   /** Replayed events entered the inbox: the worker should look. */
@@ -26,7 +28,13 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void
   app.post("/api/quarantine/replay", async (request, reply) => {
     const ids = replayIds(request.body);
     if (typeof ids === "string") return sendProblem(reply, badReplay(ids));
-    const counts: ReplayCounts = await replayQuarantine(deps.store, deps.metrics, ids);
+    const counts: ReplayCounts = await replayQuarantine(
+      deps.store,
+      deps.metrics,
+      ids,
+      REPLAY_BATCH,
+      deps.maxJsonDepth,
+    );
     if (counts.accepted > 0) deps.onInboxChanged();
     return counts;
   });

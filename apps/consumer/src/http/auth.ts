@@ -12,14 +12,17 @@ export function secretMatches(expected: Buffer, given: string | undefined): bool
   return timingSafeEqual(expected, digest(given));
 }
 
-function presentedSecret(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (header !== undefined) {
-    const m = /^Bearer\s+(.+)$/i.exec(header);
-    return m?.[1]?.trim();
-  }
+/**
+ * What the request presents: a `Bearer` token and the `code` query parameter. Any other `Authorization`
+ * scheme (a proxy's Basic auth, say) is not ours and does not hide a correct `code`.
+ */
+function presentedSecrets(request: FastifyRequest): string[] {
+  const presented: string[] = [];
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? "")?.[1]?.trim();
+  if (bearer !== undefined) presented.push(bearer);
   const code = (request.query as Record<string, unknown> | undefined)?.code;
-  return typeof code === "string" ? code : undefined;
+  if (typeof code === "string") presented.push(code);
+  return presented;
 }
 
 /** An `onRequest` hook: runs before the body is read, so an unauthorized body is never parsed or stored. */
@@ -27,7 +30,9 @@ export function requireSecret(secret: string | undefined, isPublic: (request: Fa
   const expected = secret === undefined ? undefined : digest(secret);
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (expected === undefined || isPublic(request)) return;
-    if (!secretMatches(expected, presentedSecret(request))) {
+    // Every candidate is compared (no early exit), each in constant time.
+    const matches = presentedSecrets(request).map((given) => secretMatches(expected, given));
+    if (!matches.includes(true)) {
       request.log.debug("wrong or missing secret");
       return sendProblem(reply, problems.unauthorized());
     }

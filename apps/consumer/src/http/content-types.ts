@@ -4,6 +4,7 @@
 
 import type { IncomingHttpHeaders } from "node:http";
 import { type ErrorResult, type ParseResult, parseEvent } from "dialogporten-events";
+import { type DeliveryLimits, type Refusal, tooDeep, tooManyEvents } from "./input-bounds.js";
 
 export type DeliveryMode = "structured" | "binary" | "batch";
 
@@ -45,23 +46,44 @@ export function deliveryMode(headers: IncomingHttpHeaders): ModeResult {
   };
 }
 
-export function parseDelivery(mode: DeliveryMode, headers: IncomingHttpHeaders, body: Buffer): ParseResult[] {
-  if (mode === "structured") return [parseEvent(body)];
-  if (mode === "binary") return [parseBinary(headers, body)];
+/** The events of a delivery, or why the delivery as a whole is refused (`input-bounds.ts`). */
+export type DeliveryParse = { results: ParseResult[] } | { refusal: Refusal };
+
+export function parseDelivery(
+  mode: DeliveryMode,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+  limits: DeliveryLimits,
+): DeliveryParse {
+  if (mode === "structured") {
+    const refusal = tooDeep(body, limits.maxJsonDepth, 0);
+    return refusal ? { refusal } : { results: [parseEvent(body)] };
+  }
+  if (mode === "binary") {
+    const refusal = isJson(mediaType(headers["content-type"])?.essence ?? "application/json")
+      ? tooDeep(body, limits.maxJsonDepth, -1)
+      : undefined;
+    return refusal ? { refusal } : { results: [parseBinary(headers, body)] };
+  }
+  const deep = tooDeep(body, limits.maxJsonDepth, 1);
+  if (deep) return { refusal: deep };
   const json = readJson(body);
-  if ("kind" in json) return [json];
+  if ("kind" in json) return { results: [json] };
   const { value } = json;
   if (!Array.isArray(value)) {
-    return [
-      {
-        kind: "error",
-        code: "not-a-cloudevent",
-        issues: [{ pointer: "", message: "a batch is a JSON array of CloudEvents", keyword: "type" }],
-        value,
-      },
-    ];
+    return {
+      results: [
+        {
+          kind: "error",
+          code: "not-a-cloudevent",
+          issues: [{ pointer: "", message: "a batch is a JSON array of CloudEvents", keyword: "type" }],
+          value,
+        },
+      ],
+    };
   }
-  return value.map((element) => parseEvent(element));
+  const tooMany = tooManyEvents(value.length, limits.maxBatchEvents);
+  return tooMany ? { refusal: tooMany } : { results: value.map((element) => parseEvent(element)) };
 }
 
 /** Binary mode: attributes in `ce-*` headers (percent-encoded), the body is `data`. */

@@ -1,6 +1,8 @@
 // Every error answer is RFC 9457 problem details (`application/problem+json`): a machine-readable `type`, a
 // fixed `title` per type, and no stack traces or internals.
 
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
 import type { FastifyReply } from "fastify";
 
 // A URN, not a URL: nothing is published at an address, and RFC 9457 does not require one.
@@ -23,7 +25,44 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type("application/problem+json; charset=utf-8").send(problem);
 }
 
+/**
+ * Errors Node's HTTP parser answers before any route sees the request (fastify's `clientErrorHandler`):
+ * malformed requests (400), headers over the limit (431), a request that did not arrive in time (408).
+ * Written to the socket as problem+json like every other answer, then the connection is closed.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has nobody to answer.
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const problem =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? problems.timeout()
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? problems.headersTooLarge()
+        : problems.badRequest("The request is not well-formed HTTP/1.1.");
+  if (socket.writable) {
+    const body = JSON.stringify(problem);
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
+        `Content-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
 export const problems = {
+  badRequest: (detail: string): Problem => ({
+    type: "about:blank",
+    title: "Bad Request",
+    status: 400,
+    detail,
+  }),
+  headersTooLarge: (): Problem => ({
+    type: "about:blank",
+    title: "Request Header Fields Too Large",
+    status: 431,
+    detail: "The request's headers are larger than the server accepts.",
+  }),
   unauthorized: (): Problem => ({
     type: "about:blank",
     title: "Unauthorized",

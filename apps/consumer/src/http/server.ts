@@ -15,9 +15,12 @@ import { type Store, StoreBusyError, StoreUnavailableError } from "../store/stor
 import { registerAdminApi } from "./admin-api.js";
 import type { AddressAllowList } from "./allow-list.js";
 import { requireSecret } from "./auth.js";
-import { problems, sendProblem } from "./problem.js";
+import { ACCEPTED_ENCODINGS, decodeBody, EncodingError } from "./content-encoding.js";
+import type { DeliveryLimits } from "./input-bounds.js";
+import { answerClientError, problems, sendProblem } from "./problem.js";
 import { registerReadApi } from "./read-api.js";
 import { registerWebhook } from "./webhook.js";
+import { WriteHealth } from "./write-health.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -33,10 +36,18 @@ export interface ServerOptions {
   /** `undefined` leaves every route open (insecure mode). */
   secret: string | undefined;
   maxBodyBytes: number;
+  /** Nesting depth and batch size bounds of a delivery. */
+  limits: DeliveryLimits;
   /** Requests beyond this many at once get 503 at once instead of queueing up. */
   maxInFlight: number;
-  /** Whole request, body included: a slow client cannot hold a connection longer. */
+  /** Whole request, headers and body: a slow client cannot hold a request slot longer. */
   requestTimeoutMs: number;
+  /** The headers must have arrived this long after the request began (at most `requestTimeoutMs`). */
+  headersTimeoutMs: number;
+  /** A connection on which nothing arrives for this long is closed (idle sockets, before any request too). */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long between requests. */
+  keepAliveTimeoutMs: number;
   /** New work in the inbox. */
   onInboxChanged(): void;
   /** Inbox retention, now (`POST /api/inbox/prune`). */
@@ -68,19 +79,28 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     bodyLimit: options.maxBodyBytes,
     ...trustProxyOption(options.trustProxy),
     requestTimeout: options.requestTimeoutMs,
-    connectionTimeout: options.requestTimeoutMs,
-    keepAliveTimeout: 5_000,
+    connectionTimeout: options.connectionTimeoutMs,
+    keepAliveTimeout: options.keepAliveTimeoutMs,
     http: {
-      headersTimeout: Math.min(10_000, options.requestTimeoutMs),
+      headersTimeout: Math.min(options.headersTimeoutMs, options.requestTimeoutMs),
       // Node checks timeouts on this interval (30 s by default), which would stretch short timeouts.
-      connectionsCheckingInterval: Math.min(1_000, options.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs, options.requestTimeoutMs),
     },
+    // Node's own 400, 408 and 431 answers, as problem+json.
+    clientErrorHandler: answerClientError,
   });
   app.decorateRequest("delivery", null);
 
   // The webhook reads raw bytes whatever the content type; it decides what it accepts (415) itself.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  // A `Content-Encoding` is undone here (bounded by the body limit), so every route reads plain bytes.
+  app.addContentTypeParser("*", { parseAs: "buffer" }, (request, body, done) => {
+    try {
+      done(null, decodeBody(request.headers["content-encoding"], body as Buffer, options.maxBodyBytes));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
 
   let inFlight = 0;
   app.addHook("onRequest", async (_request, reply) => {
@@ -131,6 +151,21 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       metrics.count(metrics.rejected, "store-unavailable");
       return sendProblem(reply.header("retry-after", "10"), problems.storeUnavailable());
     }
+    if (error instanceof EncodingError) {
+      if (error.status === 415) {
+        metrics.count(metrics.rejected, "unsupported-encoding");
+        return sendProblem(
+          reply.header("accept-encoding", ACCEPTED_ENCODINGS),
+          problems.unsupportedMediaType(error.message),
+        );
+      }
+      if (error.status === 413) {
+        metrics.count(metrics.rejected, "too-large");
+        return sendProblem(reply, problems.tooLarge(options.maxBodyBytes));
+      }
+      metrics.count(metrics.rejected, "malformed-encoding");
+      return sendProblem(reply, problems.badRequest(error.message));
+    }
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       metrics.count(metrics.rejected, "too-large");
       return sendProblem(reply, problems.tooLarge(options.maxBodyBytes));
@@ -141,12 +176,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
     if (error.statusCode === 408) return sendProblem(reply, problems.timeout());
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, {
-        type: "about:blank",
-        title: "Bad Request",
-        status: error.statusCode,
-        detail: error.message,
-      });
+      // Among them query strings that fail a route's schema (`read-api.ts`): the message names the parameter.
+      return sendProblem(reply, { ...problems.badRequest(error.message), status: error.statusCode });
     }
     request.log.error({ err: error }, "unexpected error");
     return sendProblem(reply, problems.internal());
@@ -158,13 +189,22 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return sendProblem(reply, problems.notFound());
   });
 
-  registerWebhook(app, { store, metrics, onStored: options.onInboxChanged });
+  const health = new WriteHealth();
+  registerWebhook(app, { store, metrics, limits: options.limits, health, onStored: options.onInboxChanged });
   registerReadApi(app, { store, onRetry: options.onInboxChanged });
-  registerAdminApi(app, { store, metrics, prune: options.prune, onInboxChanged: options.onInboxChanged });
+  registerAdminApi(app, {
+    store,
+    metrics,
+    maxJsonDepth: options.limits.maxJsonDepth,
+    prune: options.prune,
+    onInboxChanged: options.onInboxChanged,
+  });
 
   app.get("/healthz", async (request, reply) => {
     try {
       await store.ping();
+      const failing = health.failing();
+      if (failing) throw failing; // it answers, but the last delivery could not be written
       return { status: "ok" };
     } catch (error) {
       request.log.error({ err: error }, "health check failed");

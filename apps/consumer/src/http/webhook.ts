@@ -6,11 +6,16 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Metrics } from "../metrics.js";
 import type { DeliveryEntry, RecordResult, Store } from "../store/store.js";
 import { type DeliveryMode, deliveryMode, parseDelivery } from "./content-types.js";
+import { type DeliveryLimits, displayable, identityIssue, type Refusal } from "./input-bounds.js";
 import { type Problem, problems, problemType, sendProblem } from "./problem.js";
+import type { WriteHealth } from "./write-health.js";
 
 export interface WebhookDeps {
   store: Store;
   metrics: Metrics;
+  limits: DeliveryLimits;
+  /** Told the outcome of every delivery write (for `/healthz`). */
+  health: WriteHealth;
   /** Called after a commit that stored something new: the worker should look. */
   onStored(): void;
 }
@@ -20,6 +25,9 @@ type ItemOutcome =
   | { status: "duplicate"; type: string; inboxId: number }
   | { status: "quarantined"; code: string; type: string | null; quarantineId: number; issues: unknown[] };
 
+/** Results listed in a batch answer beyond the accepted and duplicate ones (whose ids the sender needs). */
+const LISTED_RESULTS = 100;
+
 export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
   app.post("/webhook", async (request, reply) => {
     const mode = deliveryMode(request.headers);
@@ -28,40 +36,42 @@ export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
       return sendProblem(reply, problems.unsupportedMediaType(mode.detail));
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const entries = parseDelivery(mode.mode, request.headers, body).map((result) => toEntry(result, body));
-    const recorded = await deps.store.recordDeliveries(entries, new Date());
+    const parsed = parseDelivery(mode.mode, request.headers, body, deps.limits);
+    // A refused delivery (too deep, too many events) is one quarantine entry, its raw body, in any mode.
+    const results = "refusal" in parsed ? [parsed.refusal] : parsed.results;
+    const entries = results.map((result) => toEntry(result, body));
+    const recorded = await deps.health.track(() => deps.store.recordDeliveries(entries, new Date()));
     const outcomes = entries.map((entry, i) => toOutcome(entry, recorded[i] as RecordResult));
     count(deps.metrics, outcomes);
     if (outcomes.some((o) => o.status === "accepted")) deps.onStored();
     request.delivery = summarize(mode.mode, outcomes);
-    return mode.mode === "batch"
+    return mode.mode === "batch" && !("refusal" in parsed)
       ? answerBatch(reply, outcomes)
       : answerOne(reply, outcomes[0] as ItemOutcome);
   });
 }
 
 /** Also what a quarantine replay applies to a stored body (`maintenance/replay.ts`). */
-export function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
+export function toEntry(result: ParseResult | Refusal, body: Buffer): DeliveryEntry {
   if (result.kind === "error") {
     return {
       outcome: "quarantine",
       code: result.code,
-      type: result.type,
+      type: result.type === undefined ? undefined : displayable(result.type),
       issues: result.issues,
       // Keep what came: the parsed value when there was one, else the raw text.
       body: result.value === undefined ? body.toString("utf8") : JSON.stringify(result.value),
     };
   }
   const { event } = result;
-  // CloudEvents forbids control characters in string attributes; U+0000 in an identity attribute would also
-  // make the event unstorable in PostgreSQL (text cannot hold it), so it is refused in both stores alike.
-  const nul = (["id", "source", "type"] as const).find((name) => event[name].includes("\u0000"));
-  if (nul !== undefined) {
+  const issue = identityIssue(event);
+  if (issue !== undefined) {
+    // JSON.stringify writes lone surrogates as \u escapes, so the body itself is stored alike everywhere.
     return {
       outcome: "quarantine",
       code: "invalid",
-      type: event.type.replaceAll("\u0000", "\uFFFD"),
-      issues: [{ pointer: `/${nul}`, message: "must not contain U+0000", keyword: "control-character" }],
+      type: displayable(event.type),
+      issues: [issue],
       body: JSON.stringify(event),
     };
   }
@@ -95,10 +105,12 @@ function count(metrics: Metrics, outcomes: ItemOutcome[]): void {
   }
 }
 
-const QUARANTINE_PROBLEMS: Record<string, { name: string; title: string }> = {
+const QUARANTINE_PROBLEMS: Record<string, { name: string; title: string; status?: number }> = {
   "malformed-json": { name: "malformed-json", title: "The body is not valid JSON" },
   "not-a-cloudevent": { name: "not-a-cloudevent", title: "The body is not a CloudEvent" },
   invalid: { name: "invalid-event", title: "The event does not match its schema" },
+  "too-deep": { name: "too-deep", title: "The JSON is nested too deeply" },
+  "too-many-events": { name: "too-many-events", title: "The batch holds too many events", status: 413 },
 };
 
 function answerOne(reply: FastifyReply, outcome: ItemOutcome): FastifyReply {
@@ -107,7 +119,7 @@ function answerOne(reply: FastifyReply, outcome: ItemOutcome): FastifyReply {
   const problem: Problem = {
     type: problemType(kind.name),
     title: kind.title,
-    status: 400,
+    status: kind.status ?? 400,
     detail: `Kept in quarantine as item ${outcome.quarantineId}; resending it unchanged will not help.`,
     code: outcome.code,
     eventType: outcome.type,
@@ -122,17 +134,39 @@ function answerOne(reply: FastifyReply, outcome: ItemOutcome): FastifyReply {
  * the valid ones are safe, and a non-2xx would make the sender redeliver all of them. Only a batch in which
  * nothing could be stored is answered 400.
  */
-function answerBatch(reply: FastifyReply, results: ItemOutcome[]): FastifyReply {
-  if (results.length === 0 || results.some((r) => r.status !== "quarantined")) {
-    return reply.code(200).send({ results });
+function answerBatch(reply: FastifyReply, outcomes: ItemOutcome[]): FastifyReply {
+  const listing = listResults(outcomes);
+  if (outcomes.length === 0 || outcomes.some((r) => r.status !== "quarantined")) {
+    return reply.code(200).send(listing);
   }
   return sendProblem(reply, {
     type: problemType("invalid-batch"),
     title: "No event in the batch could be accepted",
     status: 400,
     detail: "Every member was kept in quarantine; see `results`.",
-    results,
+    ...listing,
   });
+}
+
+/**
+ * One result per member, in order. Past `LISTED_RESULTS` members the answer stays small: every accepted and
+ * duplicate member is still listed (the sender needs their ids), quarantined ones only up to the bound, and
+ * each listed result then carries its `index` in the batch; `omitted` counts the rest.
+ */
+function listResults(outcomes: ItemOutcome[]) {
+  const counts = { accepted: 0, duplicate: 0, quarantined: 0 };
+  for (const o of outcomes) counts[o.status]++;
+  if (outcomes.length <= LISTED_RESULTS) return { results: outcomes, counts };
+  let room = Math.max(0, LISTED_RESULTS - counts.accepted - counts.duplicate);
+  const results: (ItemOutcome & { index: number })[] = [];
+  outcomes.forEach((o, index) => {
+    if (o.status !== "quarantined") results.push({ index, ...o });
+    else if (room > 0) {
+      room--;
+      results.push({ index, ...o });
+    }
+  });
+  return { results, counts, omitted: outcomes.length - results.length };
 }
 
 function summarize(mode: DeliveryMode, outcomes: ItemOutcome[]): Record<string, unknown> {

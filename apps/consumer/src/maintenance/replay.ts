@@ -5,6 +5,7 @@
 // second replay picks up what is still in quarantine.
 
 import { parseEvent } from "dialogporten-events";
+import { DEFAULT_MAX_JSON_DEPTH, tooDeep } from "../http/input-bounds.js";
 import { toEntry } from "../http/webhook.js";
 import type { Metrics } from "../metrics.js";
 import type { DeliveryEntry, Store } from "../store/store.js";
@@ -22,9 +23,13 @@ export interface ReplayCounts {
 
 export const REPLAY_BATCH = 100;
 
-/** The contract the webhook applies, applied to a stored body (JSON, or the raw text when it was not JSON). */
-export function reparse(body: string): DeliveryEntry {
-  return toEntry(parseEvent(body), Buffer.from(body, "utf8"));
+/**
+ * The contract the webhook applies, applied to a stored body (JSON, or the raw text when it was not JSON):
+ * the depth bound first, as for a structured delivery.
+ */
+export function reparse(body: string, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH): DeliveryEntry {
+  const bytes = Buffer.from(body, "utf8");
+  return toEntry(tooDeep(bytes, maxJsonDepth, 0) ?? parseEvent(bytes), bytes);
 }
 
 export async function replayQuarantine(
@@ -32,6 +37,7 @@ export async function replayQuarantine(
   metrics: Metrics,
   ids: readonly number[] | undefined,
   batchSize = REPLAY_BATCH,
+  maxJsonDepth = DEFAULT_MAX_JSON_DEPTH,
 ): Promise<ReplayCounts> {
   const counts: ReplayCounts = { accepted: 0, duplicate: 0, quarantined: 0, missing: 0, inboxIds: [] };
   const wanted = ids ? [...new Set(ids)].sort((a, b) => a - b) : undefined;
@@ -40,7 +46,7 @@ export async function replayQuarantine(
   for (let afterId = 0; ; ) {
     const results = await store.replayQuarantine(
       { afterId, ids: wanted, limit: batchSize },
-      reparse,
+      (body) => reparse(body, maxJsonDepth),
       new Date(),
     );
     if (results.length === 0) break;

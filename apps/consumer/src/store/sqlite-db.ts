@@ -7,7 +7,8 @@ import { migrate } from "./migrations.js";
 
 export const DATABASE_FILE = "consumer.sqlite";
 
-export function openDatabase(dataDir: string): Database.Database {
+/** `maxBytes`: the file may not grow beyond this; writes that would need more fail (SQLITE_FULL). */
+export function openDatabase(dataDir: string, maxBytes?: number): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, DATABASE_FILE));
   try {
@@ -20,6 +21,10 @@ export function openDatabase(dataDir: string): Database.Database {
     db.pragma("synchronous = FULL");
     db.pragma("busy_timeout = 5000");
     migrate(db);
+    if (maxBytes !== undefined) {
+      const pageSize = db.pragma("page_size", { simple: true }) as number;
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
+    }
     db.prepare("UPDATE inbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL").run();
     return db;
   } catch (error) {

@@ -3,8 +3,8 @@
 // only after its commit.
 
 import type Database from "better-sqlite3";
-import type { ErrorCode, Issue } from "dialogporten-events";
-import type { ReplayResult } from "./store.js";
+import type { Issue } from "dialogporten-events";
+import type { QuarantineCode, ReplayResult } from "./store.js";
 import type { ReplayItem } from "./writer-protocol.js";
 
 export interface Maintenance {
@@ -68,7 +68,7 @@ export function prepareMaintenance(db: Database.Database): Maintenance {
           return {
             quarantineId,
             outcome: "quarantined",
-            code: code as ErrorCode,
+            code: code as QuarantineCode,
             issues: JSON.parse(issues) as Issue[],
           };
         }

@@ -1,9 +1,10 @@
-// The reads, run in the writer thread between two batches, so they see only committed data.
+// The reads, run in the writer thread between two batches, so they see only committed data. They answer rows
+// as stored (JSON as text): the HTTP thread parses them (`sqlite.ts`), so what crosses the thread boundary is
+// flat, however deeply nested a stored event is.
 
 import type Database from "better-sqlite3";
-import { sortTimeline } from "../projection/dialogs.js";
-import { type DialogRow, type InboxRow, parseEntry, toDialogRecord, toInboxItem } from "./sqlite-rows.js";
-import type { ConsumerStats, DialogDetail, InboxItem, QuarantineItem } from "./store.js";
+import type { DialogRow, InboxRow, QuarantineRow, TimelineRows } from "./sqlite-rows.js";
+import type { ConsumerStats } from "./store.js";
 import type { ReadOps } from "./writer-protocol.js";
 
 /** A counter of items deleted by retention, which still count in the totals (`ConsumerStats.pruned`). */
@@ -40,7 +41,7 @@ export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatc
   };
 
   return {
-    listEvents(filter): InboxItem[] {
+    listEvents(filter): InboxRow[] {
       const where: string[] = [];
       const params: unknown[] = [];
       for (const [column, value] of [
@@ -53,34 +54,16 @@ export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatc
         params.push(value);
       }
       const sql = `SELECT * FROM inbox ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
-      return (db.prepare(sql).all(...params, filter.limit) as InboxRow[]).map(toInboxItem);
+      return db.prepare(sql).all(...params, filter.limit) as InboxRow[];
     },
-    getEvent(id): InboxItem | undefined {
-      const row = q.getEvent.get(id) as InboxRow | undefined;
-      return row && toInboxItem(row);
-    },
-    listQuarantine(limit): QuarantineItem[] {
-      type Row = Omit<QuarantineItem, "issues" | "receivedAt"> & { issues: string; received_at: string };
-      return (q.listQuarantine.all(limit) as Row[]).map((r) => ({
-        id: r.id,
-        receivedAt: r.received_at,
-        code: r.code,
-        type: r.type,
-        issues: JSON.parse(r.issues),
-        body: r.body,
-      }));
-    },
-    listDialogs: (limit) => (q.listDialogs.all(limit) as DialogRow[]).map(toDialogRecord),
-    getDialog(dialogId): DialogDetail | undefined {
+    getEvent: (id) => q.getEvent.get(id) as InboxRow | undefined,
+    listQuarantine: (limit) => q.listQuarantine.all(limit) as QuarantineRow[],
+    listDialogs: (limit) => q.listDialogs.all(limit) as DialogRow[],
+    getDialog(dialogId): TimelineRows | undefined {
       // Two reads in one synchronous call: no write can commit between them.
       const row = q.getDialog.get(dialogId) as DialogRow | undefined;
       if (!row) return undefined;
-      const rows = q.timeline.all(dialogId) as [entry: string, timeKey: string][];
-      const timeline = sortTimeline(
-        rows.map((r) => parseEntry(r[0])),
-        rows.map((r) => r[1]),
-      );
-      return { ...toDialogRecord(row), timeline };
+      return { row, entries: q.timeline.all(dialogId) as [entry: string, timeKey: string][] };
     },
     stats(): ConsumerStats {
       const row = q.stats.get() as Omit<ConsumerStats, "received">;

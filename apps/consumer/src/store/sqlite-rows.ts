@@ -1,7 +1,8 @@
-// Rows as SQLite returns them, and the shapes the Store interface answers with.
+// Rows as SQLite returns them (what the writer thread answers: flat, JSON as text), and the shapes the Store
+// interface answers with (made in the HTTP thread, `sqlite.ts`).
 
-import type { DialogSummary, TimelineEntry } from "../projection/dialogs.js";
-import type { DialogRecord, InboxItem } from "./store.js";
+import { type DialogSummary, sortTimeline, type TimelineEntry } from "../projection/dialogs.js";
+import type { DialogDetail, DialogRecord, InboxItem, QuarantineItem } from "./store.js";
 
 export interface InboxRow {
   id: number;
@@ -26,6 +27,41 @@ export interface DialogRow {
   summary: string;
   version: number;
   updated_at: string;
+}
+
+export interface QuarantineRow {
+  id: number;
+  received_at: string;
+  code: QuarantineItem["code"];
+  type: string | null;
+  issues: string;
+  body: string;
+}
+
+/** A dialog row and its timeline rows (entry JSON, time key), in index order. */
+export interface TimelineRows {
+  row: DialogRow;
+  entries: [entry: string, timeKey: string][];
+}
+
+export function toQuarantineItem(r: QuarantineRow): QuarantineItem {
+  return {
+    id: r.id,
+    receivedAt: r.received_at,
+    code: r.code,
+    type: r.type,
+    issues: JSON.parse(r.issues),
+    body: r.body,
+  };
+}
+
+/** `sortTimeline` settles what the index order leaves open (source and id, as `compareEntries`). */
+export function toDialogDetail({ row, entries }: TimelineRows): DialogDetail {
+  const timeline = sortTimeline(
+    entries.map((r) => parseEntry(r[0])),
+    entries.map((r) => r[1]),
+  );
+  return { ...toDialogRecord(row), timeline };
 }
 
 export function toDialogRecord(row: DialogRow): DialogRecord {

@@ -2,8 +2,8 @@
 
 import type Database from "better-sqlite3";
 import { addToSummary, refoldSummary } from "../projection/dialogs.js";
-import { type InboxRow, parseEntry, toInboxItem } from "./sqlite-rows.js";
-import type { InboxItem, RecordResult } from "./store.js";
+import { type InboxRow, parseEntry } from "./sqlite-rows.js";
+import type { RecordResult } from "./store.js";
 import type { ChangeData, WriteOps } from "./writer-protocol.js";
 
 export type Writes = { [K in keyof WriteOps]: (...args: WriteOps[K]) => unknown };
@@ -91,9 +91,10 @@ export function prepareWrites(db: Database.Database): Omit<Writes, "prune" | "re
       if (duplicates > 0) q.bump.run("duplicates", duplicates);
       return results;
     },
-    claim(owner, at, until, limit): InboxItem[] {
+    /** Rows, not items: the HTTP thread parses the event JSON (see `sqlite-reads.ts`). */
+    claim(owner, at, until, limit): InboxRow[] {
       const rows = q.claim.all(owner, until, at, at, limit) as InboxRow[];
-      return rows.sort((a, b) => a.id - b.id).map(toInboxItem);
+      return rows.sort((a, b) => a.id - b.id);
     },
     complete(id, owner, at, change): boolean {
       if (q.complete.run(at, id, owner).changes === 0) return false;

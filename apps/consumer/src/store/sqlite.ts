@@ -3,6 +3,16 @@
 // thread; a write resolves only after the commit that holds it, so a 2xx still means "on disk".
 
 import type { Worker } from "node:worker_threads";
+import {
+  type DialogRow,
+  type InboxRow,
+  type QuarantineRow as StoredQuarantineRow,
+  type TimelineRows,
+  toDialogDetail,
+  toDialogRecord,
+  toInboxItem,
+  toQuarantineItem,
+} from "./sqlite-rows.js";
 import type {
   ConsumerStats,
   DeliveryEntry,
@@ -27,14 +37,23 @@ export interface SqliteStoreOptions {
   maxPendingWrites?: number;
   /** Told when the writer thread fails (it is started again on the next call, a second later at most). */
   onWriterError?: (error: Error) => void;
+  /** How long a call waits for the writer thread's reply before it is refused (503). Default 30 s. */
+  callTimeoutMs?: number;
+  /**
+   * The database file may grow to this many bytes (`PRAGMA max_page_count`); beyond it writes fail, the
+   * webhook answers 503 and `/healthz` reports it, instead of the disk filling up. Default: no bound.
+   */
+  maxBytes?: number;
 }
 
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteStore(
     new WriterClient({
       dataDir,
+      maxBytes: options.maxBytes,
       maxPendingWrites: options.maxPendingWrites ?? 4096,
       ...(options.onWriterError ? { onError: options.onWriterError } : {}),
+      ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     }),
   );
 }
@@ -56,11 +75,12 @@ export class SqliteStore implements Store {
     return this.writer.call("record", [now.toISOString(), rows], Math.max(1, rows.length));
   }
 
-  claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {
+  async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {
     // A write: the counted attempt is durable before any handler runs (so an item that crashes the process
     // gets parked), and its fsync is shared with the deliveries of the same batch.
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    return this.writer.call("claim", [owner, now.toISOString(), until, limit], 1);
+    const rows = await this.writer.call<InboxRow[]>("claim", [owner, now.toISOString(), until, limit], 1);
+    return rows.map(toInboxItem);
   }
 
   complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
@@ -101,24 +121,28 @@ export class SqliteStore implements Store {
     return this.writer.call("replay", [now.toISOString(), items], items.length);
   }
 
-  listEvents(filter: EventFilter): Promise<InboxItem[]> {
-    return this.read("listEvents", filter);
+  // Reads answer rows with their JSON as text; it is parsed here, in the calling thread (see `sqlite-reads.ts`).
+
+  async listEvents(filter: EventFilter): Promise<InboxItem[]> {
+    return (await this.read<InboxRow[]>("listEvents", filter)).map(toInboxItem);
   }
 
-  getEvent(id: number): Promise<InboxItem | undefined> {
-    return this.read("getEvent", id);
+  async getEvent(id: number): Promise<InboxItem | undefined> {
+    const row = await this.read<InboxRow | undefined>("getEvent", id);
+    return row && toInboxItem(row);
   }
 
-  listQuarantine(limit: number): Promise<QuarantineItem[]> {
-    return this.read("listQuarantine", limit);
+  async listQuarantine(limit: number): Promise<QuarantineItem[]> {
+    return (await this.read<StoredQuarantineRow[]>("listQuarantine", limit)).map(toQuarantineItem);
   }
 
-  listDialogs(limit: number): Promise<DialogRecord[]> {
-    return this.read("listDialogs", limit);
+  async listDialogs(limit: number): Promise<DialogRecord[]> {
+    return (await this.read<DialogRow[]>("listDialogs", limit)).map(toDialogRecord);
   }
 
-  getDialog(dialogId: string): Promise<DialogDetail | undefined> {
-    return this.read("getDialog", dialogId);
+  async getDialog(dialogId: string): Promise<DialogDetail | undefined> {
+    const rows = await this.read<TimelineRows | undefined>("getDialog", dialogId);
+    return rows && toDialogDetail(rows);
   }
 
   stats(): Promise<ConsumerStats> {

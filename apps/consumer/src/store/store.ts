@@ -4,6 +4,12 @@
 import type { ErrorCode, Issue } from "dialogporten-events";
 import type { DialogSummary, TimelineEntry, TimelineRow } from "../projection/dialogs.js";
 
+/**
+ * Why a delivery is in quarantine: the contract's codes (`parseEvent`), or one of the consumer's own bounds
+ * (`http/input-bounds.ts`): JSON nested too deeply, a batch with too many events.
+ */
+export type QuarantineCode = ErrorCode | "too-deep" | "too-many-events";
+
 /** What a stored inbox item is: the kinds `parseEvent` can accept. */
 export type InboxKind = "dialogporten" | "unknown" | "subscription-validation";
 export type InboxStatus = "pending" | "processed" | "failed";
@@ -21,7 +27,7 @@ export type DeliveryEntry =
     }
   | {
       outcome: "quarantine";
-      code: ErrorCode;
+      code: QuarantineCode;
       type: string | undefined;
       issues: Issue[];
       /** The event as JSON, or the raw text when it was not JSON: kept so nothing is lost. */
@@ -53,7 +59,7 @@ export interface InboxItem {
 export interface QuarantineItem {
   id: number;
   receivedAt: string;
-  code: ErrorCode;
+  code: QuarantineCode;
   type: string | null;
   issues: Issue[];
   body: string;
@@ -132,7 +138,7 @@ export interface QuarantineBatch {
 /** What became of one quarantined delivery when its body was parsed again. */
 export type ReplayResult =
   | { quarantineId: number; outcome: "accepted" | "duplicate"; inboxId: number }
-  | { quarantineId: number; outcome: "quarantined"; code: ErrorCode; issues: Issue[] }
+  | { quarantineId: number; outcome: "quarantined"; code: QuarantineCode; issues: Issue[] }
   /** Taken by a concurrent replay between this one's read and its write (SQLite). */
   | { quarantineId: number; outcome: "gone" };
 

@@ -2,7 +2,8 @@
 // thread's reply. Bounded: writes waiting for a commit are counted in events, and beyond the limit a call is
 // refused at once (StoreBusyError, so 503) instead of queueing without end. If the thread dies, every call
 // waiting on it is refused (a 5xx, never a 2xx: its commit was not confirmed), and the next call after a
-// pause starts a new thread on the same file.
+// pause starts a new thread on the same file. No call waits for ever: a reply that does not come within
+// `callTimeoutMs` (a message that could not cross, a thread that hangs) refuses the call the same way.
 
 import { Worker } from "node:worker_threads";
 import { StoreBusyError, StoreUnavailableError } from "./store.js";
@@ -10,17 +11,27 @@ import type { Call, Op, Opened, Reply, WriterData } from "./writer-protocol.js";
 
 export interface WriterOptions {
   dataDir: string;
+  /** Bound on the file's size; writes beyond it fail. */
+  maxBytes?: number | undefined;
   /** Events in writes sent but not yet committed, beyond which new writes are refused. */
   maxPendingWrites: number;
   /** Called when the thread fails (an uncaught error, or it could not open the file). */
   onError?: (error: Error) => void;
+  /**
+   * How long a call may wait for its reply before it is refused (StoreUnavailableError: a write may still
+   * commit, unconfirmed, as when the thread dies). Also bounds `close()`. Default 30 s.
+   */
+  callTimeoutMs?: number;
 }
 
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   weight: number;
+  timer: NodeJS.Timeout;
 }
+
+export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 
 /** How long after a thread died the next call may start another one (calls before that get 503). */
 const RESTART_PAUSE_MS = 1_000;
@@ -67,9 +78,23 @@ export class WriterClient {
     return new Promise<T>((resolve, reject) => {
       const id = this.nextId++;
       if (this.pending.size === 0) this.thread?.ref();
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, weight });
+      const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+      const timer = setTimeout(
+        () => this.settle(id, 1, `no reply to ${op} within ${timeoutMs} ms`),
+        timeoutMs,
+      );
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, weight, timer });
       this.pendingWrites += weight;
-      this.thread?.postMessage([id, op, args] satisfies Call);
+      try {
+        this.thread?.postMessage([id, op, args] satisfies Call);
+      } catch (error) {
+        // The arguments cannot be copied to the thread (e.g. nested too deeply): refused, nothing was sent.
+        this.settle(
+          id,
+          1,
+          `the ${op} call could not be sent to the writer thread: ${(error as Error).message}`,
+        );
+      }
     });
   }
 
@@ -79,12 +104,17 @@ export class WriterClient {
     const done = this.thread ? this.call<void>("close", []) : Promise.resolve();
     this.closed = true;
     await done.catch(() => {});
+    // `close` answered (or timed out): a thread that has not ended by then is stopped.
+    const thread = this.thread;
+    const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const timer = setTimeout(() => void thread?.terminate(), Math.min(timeoutMs, 5_000));
     await this.exited;
+    clearTimeout(timer);
   }
 
   private spawn(): void {
     const thread = new Worker(writerEntry(), {
-      workerData: { dataDir: this.options.dataDir } satisfies WriterData,
+      workerData: { dataDir: this.options.dataDir, maxBytes: this.options.maxBytes } satisfies WriterData,
     });
     this.thread = thread;
     this.lastError = undefined;
@@ -104,6 +134,8 @@ export class WriterClient {
       for (const [id, failed, value] of message) this.settle(id, failed, value);
     });
     thread.on("error", (error) => this.fail(error));
+    // A reply that cannot be copied back is dropped by Node with only this event; its call times out.
+    thread.on("messageerror", (error) => this.options.onError?.(error));
     thread.on("exit", (code) => {
       if (this.thread === thread) this.thread = undefined;
       this.diedAt = Date.now();
@@ -123,6 +155,7 @@ export class WriterClient {
     const call = this.pending.get(id);
     if (!call) return;
     this.pending.delete(id);
+    clearTimeout(call.timer);
     this.pendingWrites -= call.weight;
     if (this.pending.size === 0) this.thread?.unref();
     if (failed) call.reject(new StoreUnavailableError(new Error(String(value))));

@@ -1,14 +1,13 @@
 // What the HTTP thread and the SQLite writer thread say to each other. Events cross as JSON text, already
 // serialized by the HTTP thread: a structured clone of a string is a copy, of an object a walk.
 
-import type { ErrorCode } from "dialogporten-events";
 import type { TimelineRow } from "../projection/dialogs.js";
-import type { EventFilter, InboxKind } from "./store.js";
+import type { EventFilter, InboxKind, QuarantineCode } from "./store.js";
 
 /** An inbox entry: source, id, type, kind, event JSON, warnings JSON. */
 export type AcceptRow = [1, string, string, string, InboxKind, string, string];
 /** A quarantine entry: code, type, issues JSON, body. */
-export type QuarantineRow = [0, ErrorCode, string | null, string, string];
+export type QuarantineRow = [0, QuarantineCode, string | null, string, string];
 
 /** The data of a `ProjectionChange`; its functions cannot cross a thread (see `sqlite-writes.ts`). */
 export interface ChangeData {
@@ -60,4 +59,6 @@ export type Opened = { opened: true } | { opened: false; error: string };
 
 export interface WriterData {
   dataDir: string;
+  /** Bound on the file's size (`PRAGMA max_page_count`); none when undefined. */
+  maxBytes: number | undefined;
 }

@@ -16,7 +16,8 @@ const port = parentPort;
 
 let db: Database.Database;
 try {
-  db = openDatabase((workerData as WriterData).dataDir);
+  const { dataDir, maxBytes } = workerData as WriterData;
+  db = openDatabase(dataDir, maxBytes);
 } catch (error) {
   port.postMessage({
     opened: false,

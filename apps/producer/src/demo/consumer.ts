@@ -1,22 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, openSync } from "node:fs";
+import { existsSync, openSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import type { ConsumerStats } from "@dialogporten-events/consumer";
 
-/** Where the consumer's build is, from this file's place in apps/producer/dist/demo. */
-export const consumerMain = fileURLToPath(new URL("../../../consumer/dist/main.js", import.meta.url));
+export type { ConsumerStats };
 
-export interface ConsumerStats {
-  received: number;
-  accepted: number;
-  duplicates: number;
-  quarantined: number;
-  unknown: number;
-  subscriptionValidations: number;
-  processed: number;
-  failed: number;
-  pending: number;
-  dialogs: number;
+/** The consumer's program, as its package declares it (`bin`), wherever the dependency is installed. */
+export function consumerMain(): string {
+  const manifest = createRequire(import.meta.url).resolve("@dialogporten-events/consumer/package.json");
+  const { bin } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: Record<string, string> };
+  return join(dirname(manifest), bin["dialogporten-consumer"] as string);
 }
 
 export async function freePort(): Promise<number> {
@@ -45,9 +40,10 @@ export class ConsumerProcess {
   }
 
   async start(timeoutMs = 15_000): Promise<void> {
-    if (!existsSync(consumerMain)) throw new Error(`the consumer is not built: ${consumerMain} is missing`);
+    const main = consumerMain();
+    if (!existsSync(main)) throw new Error(`the consumer is not built: ${main} is missing`);
     const log = openSync(this.logFile, "a");
-    this.child = spawn(process.execPath, [consumerMain], {
+    this.child = spawn(process.execPath, [main], {
       env: {
         ...process.env,
         PORT: String(this.port),
