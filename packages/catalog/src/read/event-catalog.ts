@@ -119,11 +119,7 @@ function rows(
     const other = tolerant.fields.find((candidate) => candidate.name === field.name);
     if (!other) throw new Error(`${field.name}: missing from the tolerant schema`);
     const canonical = form(field, strict.schema);
-    const relaxed = form(other, tolerant.schema);
-    // A receiver reading "Receivers accept" needs to see what is left once a constraint is dropped.
-    if (!relaxed.pattern && relaxed.rules.length === 0 && (canonical.pattern || canonical.rules.length > 0)) {
-      relaxed.rules.push(`Any ${typeOf(other.schema)}.`);
-    }
+    const relaxed = relaxation(canonical, form(other, tolerant.schema), typeOf(other.schema));
     const exampleValue = field.name in example ? example[field.name] : firstExample(field.schema);
     return {
       name: field.name,
@@ -131,7 +127,7 @@ function rows(
       required: field.required,
       requiredByReceivers: other.required,
       canonical,
-      ...(!sameForm(canonical, relaxed) && { tolerant: relaxed }),
+      ...(relaxed && { tolerant: relaxed }),
       ...(exampleValue !== undefined && { example: exampleValue }),
     };
   });
@@ -148,8 +144,19 @@ function form(field: FieldSchema, object: JsonSchema): FieldForm & { rules: stri
   };
 }
 
-function sameForm(a: FieldForm, b: FieldForm): boolean {
-  return sameList(a.description, b.description) && a.pattern === b.pattern && sameList(a.rules, b.rules);
+/** What tolerant mode says beyond the canonical form, or `undefined` when it accepts the same. */
+function relaxation(canonical: FieldForm, tolerant: FieldForm, type: string): FieldForm | undefined {
+  const description = tolerant.description.filter((text) => !canonical.description.includes(text));
+  const rules = tolerant.rules.filter((rule) => !canonical.rules.includes(rule));
+  const dropped = canonical.rules.filter((rule) => !tolerant.rules.includes(rule));
+  const patternChanged = tolerant.pattern !== canonical.pattern;
+  if (description.length === 0 && rules.length === 0 && dropped.length === 0 && !patternChanged) return undefined;
+  if (description.length === 0 && tolerant.rules.length === 0 && !tolerant.pattern) {
+    rules.push(`Any ${type}.`);
+  } else {
+    for (const rule of dropped) rules.push(`Not checked: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`);
+  }
+  return { description, rules, ...(patternChanged && tolerant.pattern !== undefined && { pattern: tolerant.pattern }) };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -3,7 +3,7 @@ import { groups } from "../content/groups.js";
 import { everyEvent } from "../content/receiver-guidance.js";
 import type { EventTypeEntry } from "../read/event-catalog.js";
 import { Page } from "./layout.js";
-import { firstSentence, Md } from "./markdown.js";
+import { firstSentence, Md, TypeId } from "./markdown.js";
 import { typePagePath } from "./paths.js";
 
 export function IndexPage({ entries, packageVersion }: { entries: readonly EventTypeEntry[]; packageVersion: string }) {
@@ -11,7 +11,7 @@ export function IndexPage({ entries, packageVersion }: { entries: readonly Event
   return (
     <Page
       title="Dialogporten event catalog"
-      description={`The ${dialogporten} CloudEvents types Dialogporten publishes through Altinn Events: when each is emitted, what to do with it, every field.`}
+      description={`The ${dialogporten} CloudEvent types Dialogporten publishes through Altinn Events: when each is emitted, what to do with it, every field.`}
       root=""
       scripts={["filter.js"]}
       packageVersion={packageVersion}
@@ -19,7 +19,7 @@ export function IndexPage({ entries, packageVersion }: { entries: readonly Event
       <div class="intro">
         <h1>Dialogporten event catalog</h1>
         <p class="lead">
-          The {dialogporten} CloudEvents types Norway's Dialogporten publishes through Altinn Events, and the
+          The {dialogporten} CloudEvent types Norway's Dialogporten publishes through Altinn Events, and the
           validation event the broker sends to every new subscription. Each page says when the event is emitted,
           what a receiver should do with it, and what every field may hold.
         </p>
@@ -52,7 +52,7 @@ export function IndexPage({ entries, packageVersion }: { entries: readonly Event
                 <li data-filter-text={`${entry.type} ${entry.title} ${entry.description}`.toLowerCase()}>
                   <a href={typePagePath(entry.type)}>
                     <span class="type-title">{entry.title}</span>
-                    <code class="type-id">{entry.type}</code>
+                    <TypeId class="type-id" type={entry.type} />
                   </a>
                   <Md as="p" text={firstSentence(entry.description)} />
                 </li>

@@ -14,3 +14,22 @@ export function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end === -1 ? text : text.slice(0, end + 1);
 }
+
+/** An event type in code, breakable after each dot so long types wrap cleanly on narrow screens. */
+export function TypeId({ type, class: className }: { type: string; class?: string }) {
+  const parts = type.split(".");
+  return (
+    <code class={className}>
+      {parts.map((part, index) => (
+        <>
+          {part}
+          {index < parts.length - 1 && (
+            <>
+              .<wbr />
+            </>
+          )}
+        </>
+      ))}
+    </code>
+  );
+}

@@ -6,7 +6,7 @@ import type { TypeHistory } from "../read/history.js";
 import { schemaSpecifier } from "../read/shipped-schemas.js";
 import { FieldTable } from "./field-table.js";
 import { Page } from "./layout.js";
-import { firstSentence, Md } from "./markdown.js";
+import { firstSentence, Md, TypeId } from "./markdown.js";
 import { schemaPath, typePagePath } from "./paths.js";
 
 export interface TypePageProps {
@@ -44,7 +44,7 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
 
       <h1>{entry.title}</h1>
       <p class="type-line">
-        <code>{entry.type}</code>
+        <TypeId type={entry.type} />
       </p>
 
       <dl class="facts">
