@@ -68,7 +68,9 @@ export async function buildSite({ outDir, repositoryRoot }: BuildOptions): Promi
 
 function readPackageVersion(): string {
   const require = createRequire(import.meta.url);
-  const manifest: unknown = JSON.parse(readFileSync(require.resolve("dialogporten-events/package.json"), "utf8"));
+  const manifest: unknown = JSON.parse(
+    readFileSync(require.resolve("dialogporten-events/package.json"), "utf8"),
+  );
   const version = (manifest as { version?: unknown }).version;
   if (typeof version !== "string") throw new Error("dialogporten-events/package.json has no version");
   return version;

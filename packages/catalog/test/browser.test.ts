@@ -49,10 +49,13 @@ describe.skipIf(!hasChromium)("the catalog in Chromium", () => {
     const problems: string[] = [];
     const allowed = new URL(url).protocol === "file:" ? "file:" : origin;
     page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(`console: ${message.text()}`);
+      if (message.type() === "error" || message.type() === "warning")
+        problems.push(`console: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+    page.on("requestfailed", (request) =>
+      problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
+    );
     page.on("request", (request) => {
       if (!request.url().startsWith(allowed)) problems.push(`outside request: ${request.url()}`);
     });
@@ -85,7 +88,9 @@ describe.skipIf(!hasChromium)("the catalog in Chromium", () => {
     expect(shownTypes.sort()).toEqual(matching.map((entry) => entry.type).sort());
     // Groups with nothing left disappear, and the count is announced.
     await expect.poll(() => page.locator("section#transmission").isVisible()).toBe(false);
-    expect(await page.locator("#filter-status").textContent()).toBe(`${matching.length} of ${total} event types match.`);
+    expect(await page.locator("#filter-status").textContent()).toBe(
+      `${matching.length} of ${total} event types match.`,
+    );
     await page.screenshot({ path: join(artifacts, "index-filtered.png") });
 
     await filter.fill("no such event at all");
@@ -128,7 +133,9 @@ describe.skipIf(!hasChromium)("the catalog in Chromium", () => {
     expect(await copy.textContent()).toBe("Copy");
     await expect.poll(() => copy.count()).toBe(1);
     await copy.click();
-    await expect.poll(() => page.locator(".copy-status").textContent()).toBe("Example copied to the clipboard.");
+    await expect
+      .poll(() => page.locator(".copy-status").textContent())
+      .toBe("Example copied to the clipboard.");
     expect(await copy.textContent()).toBe("Copied");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const example = site.entries.find((entry) => entry.type === sampleType)?.examples[0];

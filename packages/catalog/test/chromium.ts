@@ -9,7 +9,9 @@ export const hasChromium = existsSync(chromiumPath);
 
 if (!hasChromium) {
   if (process.env.CI) {
-    throw new Error(`${chromiumPath} is missing, but CI must run the browser tests: apt-get install chromium`);
+    throw new Error(
+      `${chromiumPath} is missing, but CI must run the browser tests: apt-get install chromium`,
+    );
   }
   console.warn(
     `\n  Browser tests SKIPPED: no Chromium at ${chromiumPath}. Install it with\n` +

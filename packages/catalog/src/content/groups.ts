@@ -44,4 +44,3 @@ export function groupInfo(id: Group): GroupInfo {
   if (!info) throw new Error(`no group ${id}`);
   return info;
 }
-

@@ -43,12 +43,18 @@ const byType: Readonly<Record<string, readonly string[]>> = {
     "This is the “dialog created” entry in the activity log, not the dialog's creation itself: act on `dialogporten.dialog.created.v1` for that.",
   ],
   "dialogporten.dialog.activity.closed.v1": ["Mark the dialog as closed in your view of it."],
-  "dialogporten.dialog.activity.information.v1": ["Show it as an informational entry; it asks nothing of the party."],
+  "dialogporten.dialog.activity.information.v1": [
+    "Show it as an informational entry; it asks nothing of the party.",
+  ],
   "dialogporten.dialog.activity.transmission-opened.v1": [
     "Mark the related transmission as opened; fetch the activity through `source` to see which one.",
   ],
-  "dialogporten.dialog.activity.payment-made.v1": ["Mark the payment as made; any pending payment step is done."],
-  "dialogporten.dialog.activity.signature-provided.v1": ["Mark the signature as given; a signing step is done."],
+  "dialogporten.dialog.activity.payment-made.v1": [
+    "Mark the payment as made; any pending payment step is done.",
+  ],
+  "dialogporten.dialog.activity.signature-provided.v1": [
+    "Mark the signature as given; a signing step is done.",
+  ],
   "dialogporten.dialog.activity.dialog-opened.v1": [
     "The service owner recorded that the dialog was opened. End users opening it produce `seen` instead.",
   ],
@@ -65,7 +71,9 @@ const byType: Readonly<Record<string, readonly string[]>> = {
   "dialogporten.dialog.activity.form-submitted.v1": ["The form was submitted: a form-fill step is done."],
   "dialogporten.dialog.activity.form-saved.v1": ["The form was saved as a draft; it is not submitted yet."],
   "dialogporten.dialog.activity.correspondence-opened.v1": ["Mark the related correspondence as opened."],
-  "dialogporten.dialog.activity.correspondence-confirmed.v1": ["Mark the related correspondence as confirmed."],
+  "dialogporten.dialog.activity.correspondence-confirmed.v1": [
+    "Mark the related correspondence as confirmed.",
+  ],
   "platform.events.validatesubscription": [
     "Answer with any 2xx status: that validates the subscription, and deliveries start only then.",
     "It carries no `time`, `subject`, `resource` or `data`, and `source` is the subscription, not a dialog: do not store it as a Dialogporten event.",

@@ -3,7 +3,13 @@
 import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE, sourceKinds } from "dialogporten-events";
 import { fieldRules, objectRules, typeOf } from "./field-rules.js";
 import { type FieldSchema, objectView } from "./object-view.js";
-import { EmbeddedRefs, isSchemaObject, type JsonSchema, readShippedSchema, type SchemaMode } from "./shipped-schemas.js";
+import {
+  EmbeddedRefs,
+  isSchemaObject,
+  type JsonSchema,
+  readShippedSchema,
+  type SchemaMode,
+} from "./shipped-schemas.js";
 import { readTypeScriptNames } from "./type-names.js";
 
 /** Dialog, activity and transmission events by the shape of `source`; `broker` is Altinn Events' own. */
@@ -136,7 +142,8 @@ function rows(
 function form(field: FieldSchema, object: JsonSchema): FieldForm & { rules: string[] } {
   const { schema } = field;
   const description = [field.meaning, field.form].filter((text): text is string => text !== undefined);
-  if (description.length === 0 && typeof schema.description === "string") description.push(schema.description);
+  if (description.length === 0 && typeof schema.description === "string")
+    description.push(schema.description);
   return {
     description: [...new Set(description)],
     rules: field.name === "data" ? [] : fieldRules(schema, field.name, object),
@@ -150,13 +157,18 @@ function relaxation(canonical: FieldForm, tolerant: FieldForm, type: string): Fi
   const rules = tolerant.rules.filter((rule) => !canonical.rules.includes(rule));
   const dropped = canonical.rules.filter((rule) => !tolerant.rules.includes(rule));
   const patternChanged = tolerant.pattern !== canonical.pattern;
-  if (description.length === 0 && rules.length === 0 && dropped.length === 0 && !patternChanged) return undefined;
+  if (description.length === 0 && rules.length === 0 && dropped.length === 0 && !patternChanged)
+    return undefined;
   if (description.length === 0 && tolerant.rules.length === 0 && !tolerant.pattern) {
     rules.push(`Any ${type}.`);
   } else {
     for (const rule of dropped) rules.push(`Not checked: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`);
   }
-  return { description, rules, ...(patternChanged && tolerant.pattern !== undefined && { pattern: tolerant.pattern }) };
+  return {
+    description,
+    rules,
+    ...(patternChanged && tolerant.pattern !== undefined && { pattern: tolerant.pattern }),
+  };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -168,6 +180,7 @@ function firstExample(schema: JsonSchema): unknown {
 }
 
 function stringOf(value: unknown, what: string): string {
-  if (typeof value !== "string" || value === "") throw new Error(`${what} is missing from the shipped schema`);
+  if (typeof value !== "string" || value === "")
+    throw new Error(`${what} is missing from the shipped schema`);
   return value;
 }

@@ -39,7 +39,10 @@ export function objectRules(schema: JsonSchema): string[] {
     rules.push("Never empty: left out rather than sent as `{}`.");
   }
   if (schema.additionalProperties === false) rules.push("No other fields.");
-  else rules.push("Other fields may appear: the producer adds fields within a version; ignore what you do not know.");
+  else
+    rules.push(
+      "Other fields may appear: the producer adds fields within a version; ignore what you do not know.",
+    );
   return rules;
 }
 

@@ -40,7 +40,9 @@ export async function readPackageHistory(repositoryRoot: string): Promise<Packag
       .filter((release) => release.name === packageName && release.type !== "none")
       .map((release) => ({ bump: release.type, text: changeset.summary.trim() })),
   );
-  const versions = [...new Set(released.map((note) => note.version).filter((v): v is string => v !== undefined))];
+  const versions = [
+    ...new Set(released.map((note) => note.version).filter((v): v is string => v !== undefined)),
+  ];
   return { versions, notes: [...pending, ...released] };
 }
 
@@ -83,9 +85,11 @@ export function historyOf(type: string, history: PackageHistory): TypeHistory {
   } else if (notes.some((note) => note.version !== undefined)) {
     summary = `Release notes that name this type since ${oldest}, the oldest version in the CHANGELOG:`;
   } else {
-    summary = `No release note names this type: unchanged since ${oldest}, the oldest version in the CHANGELOG.`;
+    // Not "unchanged": a note about a shared definition can change a type without naming it.
+    summary = `No release note names this type since ${oldest}, the oldest version in the CHANGELOG.`;
   }
-  if (notes.some((note) => note.version === undefined)) summary += " Pending changes that name it are listed first.";
+  if (notes.some((note) => note.version === undefined))
+    summary += " Pending changes that name it are listed first.";
   return { summary, notes };
 }
 

@@ -1,7 +1,7 @@
 // Flattens an object schema (its own `properties` plus those of every `allOf` member, `$ref`s followed)
 // into the list of fields a reader sees, with each field's keywords merged: a definition's keywords first,
 // the more specific ones (the event type's own) over them.
-import { EmbeddedRefs, isSchemaObject, type JsonSchema } from "./shipped-schemas.js";
+import { type EmbeddedRefs, isSchemaObject, type JsonSchema } from "./shipped-schemas.js";
 
 export interface FieldSchema {
   readonly name: string;
@@ -33,7 +33,8 @@ export function objectView(refs: EmbeddedRefs, node: JsonSchema, base: string): 
     for (const [name, raw] of Object.entries(properties)) {
       if (!isSchemaObject(raw)) continue;
       const resolved = refs.resolve(raw, part.base);
-      const target = typeof raw.$ref === "string" ? refs.resolve({ $ref: raw.$ref }, part.base).schema : undefined;
+      const target =
+        typeof raw.$ref === "string" ? refs.resolve({ $ref: raw.$ref }, part.base).schema : undefined;
       const earlier = byName.get(name);
       const meaning = typeof raw.description === "string" ? raw.description : earlier?.meaning;
       const form = typeof target?.description === "string" ? target.description : earlier?.form;

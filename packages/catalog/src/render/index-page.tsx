@@ -6,7 +6,13 @@ import { Page } from "./layout.js";
 import { firstSentence, Md, TypeId } from "./markdown.js";
 import { typePagePath } from "./paths.js";
 
-export function IndexPage({ entries, packageVersion }: { entries: readonly EventTypeEntry[]; packageVersion: string }) {
+export function IndexPage({
+  entries,
+  packageVersion,
+}: {
+  entries: readonly EventTypeEntry[];
+  packageVersion: string;
+}) {
   const dialogporten = entries.filter((entry) => entry.group !== "broker").length;
   return (
     <Page
@@ -20,8 +26,8 @@ export function IndexPage({ entries, packageVersion }: { entries: readonly Event
         <h1>Dialogporten event catalog</h1>
         <p class="lead">
           The {dialogporten} CloudEvent types Norway's Dialogporten publishes through Altinn Events, and the
-          validation event the broker sends to every new subscription. Each page says when the event is emitted,
-          what a receiver should do with it, and what every field may hold.
+          validation event the broker sends to every new subscription. Each page says when the event is
+          emitted, what a receiver should do with it, and what every field may hold.
         </p>
       </div>
 

@@ -55,8 +55,8 @@ export function Page({ title, description, root, scripts, packageVersion, childr
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            Generated from the JSON Schemas shipped in <code>dialogporten-events@{packageVersion}</code>. Works
-            offline; nothing here loads from another host.
+            Generated from the JSON Schemas shipped in <code>dialogporten-events@{packageVersion}</code>.
+            Works offline; nothing here loads from another host.
           </div>
         </footer>
       </body>

@@ -93,8 +93,8 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
         </ul>
         {entry.group !== "broker" && (
           <p class="aside">
-            And as with every event: answer 2xx once stored, deduplicate on (<code>source</code>, <code>id</code>),
-            expect no order (<a href={`${root}index.html#receiving`}>details</a>).
+            And as with every event: answer 2xx once stored, deduplicate on (<code>source</code>,{" "}
+            <code>id</code>), expect no order (<a href={`${root}index.html#receiving`}>details</a>).
           </p>
         )}
       </section>
@@ -114,8 +114,8 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
       <section aria-labelledby="attributes-heading">
         <h2 id="attributes-heading">Attributes</h2>
         <p>
-          What producers must send (strict mode), and where receivers accept more (tolerant mode, the default of{" "}
-          <code>parseEvent</code>).
+          What producers must send (strict mode), and where receivers accept more (tolerant mode, the default
+          of <code>parseEvent</code>).
         </p>
         <FieldTable
           caption={`Attributes of ${entry.type}`}
@@ -157,13 +157,14 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
           <figure class="example-event">
             <div class="example-bar">
               <figcaption>
-                A <code>{entry.type}</code> event{entry.examples.length > 1 ? ` (${index + 1})` : ""}, as delivered
+                A <code>{entry.type}</code> event{entry.examples.length > 1 ? ` (${index + 1})` : ""}, as
+                delivered
               </figcaption>
               <button type="button" class="copy-button" data-copy={`example-${index + 1}`}>
                 Copy
               </button>
             </div>
-            <pre tabIndex={0}>
+            <pre>
               <code id={`example-${index + 1}`}>{JSON.stringify(example, null, 2)}</code>
             </pre>
           </figure>
@@ -178,7 +179,8 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
           <ul class="history">
             {history.notes.map((note) => (
               <li>
-                <span class="version">{note.version ?? `unreleased (${note.bump})`}</span> <Md text={note.text} />
+                <span class="version">{note.version ?? `unreleased (${note.bump})`}</span>{" "}
+                <Md text={note.text} />
               </li>
             ))}
           </ul>
