@@ -107,6 +107,15 @@ describe("pages", () => {
     expect(contentType?.tolerant?.rules).toEqual(["Any string."]);
     const specversion = transmission?.attributes.find((field) => field.name === "specversion");
     expect(specversion?.tolerant).toBeUndefined();
+    const created = site.entries.find((entry) => entry.type === "dialogporten.dialog.created.v1");
+    expect(created?.data?.rules).toEqual([
+      "Never empty: left out rather than sent as `{}`.",
+      "No other fields.",
+    ]);
+    expect(created?.data?.tolerantRules).toEqual([
+      "Not checked: never empty: left out rather than sent as `{}`.",
+      "Other fields may appear: the producer adds fields within a version; ignore what you do not know.",
+    ]);
   });
 
   it("puts each caveat of the overview on the pages it applies to, and only there", () => {

@@ -84,14 +84,20 @@ function readEntry(type: string, group: Group, typeScriptName: string): EventTyp
   const tolerantData = tolerantView.data;
   let data: DataObject | undefined;
   if (strictData && tolerantData) {
-    const rules = objectRules(strictData.view.schema);
-    const tolerantRules = objectRules(tolerantData.view.schema);
+    const canonicalRules = objectRules(strictData.view.schema);
+    const relaxedRules = objectRules(tolerantData.view.schema);
+    const rules = [...canonicalRules.values()];
+    const tolerantRules = [...canonicalRules].flatMap(([keyword, rule]) => {
+      const relaxed = relaxedRules.get(keyword);
+      if (relaxed === rule) return [];
+      return [relaxed ?? notChecked(rule)];
+    });
     data = {
       ...(typeof strictData.view.schema.description === "string" && {
         description: strictData.view.schema.description,
       }),
       rules,
-      ...(!sameList(rules, tolerantRules) && { tolerantRules }),
+      ...(tolerantRules.length > 0 && { tolerantRules }),
       fields: rows(strictData.view, tolerantData.view, isSchemaObject(example.data) ? example.data : {}),
     };
   }
@@ -162,7 +168,7 @@ function relaxation(canonical: FieldForm, tolerant: FieldForm, type: string): Fi
   if (description.length === 0 && tolerant.rules.length === 0 && !tolerant.pattern) {
     rules.push(`Any ${type}.`);
   } else {
-    for (const rule of dropped) rules.push(`Not checked: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`);
+    for (const rule of dropped) rules.push(notChecked(rule));
   }
   return {
     description,
@@ -171,8 +177,9 @@ function relaxation(canonical: FieldForm, tolerant: FieldForm, type: string): Fi
   };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+/** A canonical rule that tolerant mode drops, said as such. */
+function notChecked(rule: string): string {
+  return `Not checked: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`;
 }
 
 function firstExample(schema: JsonSchema): unknown {

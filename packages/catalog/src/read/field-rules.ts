@@ -32,17 +32,18 @@ export function fieldRules(schema: JsonSchema, name: string, object: JsonSchema)
   return rules;
 }
 
-/** The constraints on an object as a whole (the `data` object). */
-export function objectRules(schema: JsonSchema): string[] {
-  const rules: string[] = [];
+/** The constraints on an object as a whole (the `data` object), keyed by the keyword they come from. */
+export function objectRules(schema: JsonSchema): Map<string, string> {
+  const rules = new Map<string, string>();
   if (typeof schema.minProperties === "number" && schema.minProperties > 0) {
-    rules.push("Never empty: left out rather than sent as `{}`.");
+    rules.set("minProperties", "Never empty: left out rather than sent as `{}`.");
   }
-  if (schema.additionalProperties === false) rules.push("No other fields.");
-  else
-    rules.push(
-      "Other fields may appear: the producer adds fields within a version; ignore what you do not know.",
-    );
+  rules.set(
+    "additionalProperties",
+    schema.additionalProperties === false
+      ? "No other fields."
+      : "Other fields may appear: the producer adds fields within a version; ignore what you do not know.",
+  );
   return rules;
 }
 

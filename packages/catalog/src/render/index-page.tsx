@@ -2,6 +2,7 @@ import { caveats } from "../content/caveats.js";
 import { groups } from "../content/groups.js";
 import { everyEvent } from "../content/receiver-guidance.js";
 import type { EventTypeEntry } from "../read/event-catalog.js";
+import { CaveatCallout } from "./caveat-callout.js";
 import { Page } from "./layout.js";
 import { firstSentence, Md, TypeId } from "./markdown.js";
 import { typePagePath } from "./paths.js";
@@ -77,10 +78,7 @@ export function IndexPage({
         </ul>
         <h3>Caveats of the published overview</h3>
         {caveats.map((caveat) => (
-          <aside class="callout" id={caveat.id}>
-            <Md as="strong" text={caveat.title} />
-            <Md as="p" text={caveat.text} />
-          </aside>
+          <CaveatCallout caveat={caveat} />
         ))}
       </section>
     </Page>

@@ -4,6 +4,7 @@ import { receiverSteps } from "../content/receiver-guidance.js";
 import type { EventTypeEntry } from "../read/event-catalog.js";
 import type { TypeHistory } from "../read/history.js";
 import { schemaSpecifier } from "../read/shipped-schemas.js";
+import { CaveatCallout } from "./caveat-callout.js";
 import { FieldTable } from "./field-table.js";
 import { Page } from "./layout.js";
 import { firstSentence, Md, TypeId } from "./markdown.js";
@@ -103,10 +104,7 @@ export function TypePage({ entry, history, previous, next, packageVersion }: Typ
         <section aria-labelledby="caveats-heading">
           <h2 id="caveats-heading">Caveats</h2>
           {applicable.map((caveat) => (
-            <aside class="callout" id={caveat.id}>
-              <Md as="strong" text={caveat.title} />
-              <Md as="p" text={caveat.text} />
-            </aside>
+            <CaveatCallout caveat={caveat} />
           ))}
         </section>
       )}
