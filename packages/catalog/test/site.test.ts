@@ -109,11 +109,11 @@ describe("pages", () => {
     expect(specversion?.tolerant).toBeUndefined();
     const created = site.entries.find((entry) => entry.type === "dialogporten.dialog.created.v1");
     expect(created?.data?.rules).toEqual([
-      "Never empty: left out rather than sent as `{}`.",
+      "Never empty (left out rather than sent as `{}`).",
       "No other fields.",
     ]);
     expect(created?.data?.tolerantRules).toEqual([
-      "Not checked: never empty: left out rather than sent as `{}`.",
+      "Not checked: never empty (left out rather than sent as `{}`).",
       "Other fields may appear: the producer adds fields within a version; ignore what you do not know.",
     ]);
   });

@@ -36,7 +36,7 @@ export function fieldRules(schema: JsonSchema, name: string, object: JsonSchema)
 export function objectRules(schema: JsonSchema): Map<string, string> {
   const rules = new Map<string, string>();
   if (typeof schema.minProperties === "number" && schema.minProperties > 0) {
-    rules.set("minProperties", "Never empty: left out rather than sent as `{}`.");
+    rules.set("minProperties", "Never empty (left out rather than sent as `{}`).");
   }
   rules.set(
     "additionalProperties",
