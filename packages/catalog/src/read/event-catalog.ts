@@ -2,7 +2,7 @@
 // their `source` shapes, the shipped strict and tolerant schemas, and the exported TypeScript names.
 import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE, sourceKinds } from "dialogporten-events";
 import { fieldRules, objectRules, typeOf } from "./field-rules.js";
-import { type FieldSchema, objectView } from "./object-view.js";
+import { type FieldSchema, type ObjectView, objectView } from "./object-view.js";
 import {
   EmbeddedRefs,
   isSchemaObject,
@@ -80,27 +80,10 @@ function readEntry(type: string, group: Group, typeScriptName: string): EventTyp
   const tolerantView = modeView(tolerant);
 
   const attributes = rows(strictView.root, tolerantView.root, example);
-  const strictData = strictView.data;
-  const tolerantData = tolerantView.data;
-  let data: DataObject | undefined;
-  if (strictData && tolerantData) {
-    const canonicalRules = objectRules(strictData.view.schema);
-    const relaxedRules = objectRules(tolerantData.view.schema);
-    const rules = [...canonicalRules.values()];
-    const tolerantRules = [...canonicalRules].flatMap(([keyword, rule]) => {
-      const relaxed = relaxedRules.get(keyword);
-      if (relaxed === rule) return [];
-      return [relaxed ?? notChecked(rule)];
-    });
-    data = {
-      ...(typeof strictData.view.schema.description === "string" && {
-        description: strictData.view.schema.description,
-      }),
-      rules,
-      ...(tolerantRules.length > 0 && { tolerantRules }),
-      fields: rows(strictData.view, tolerantData.view, isSchemaObject(example.data) ? example.data : {}),
-    };
-  }
+  const data =
+    strictView.data && tolerantView.data
+      ? dataObject(strictView.data, tolerantView.data, isSchemaObject(example.data) ? example.data : {})
+      : undefined;
   return {
     type,
     title: stringOf(strict.title, `${type}: title`),
@@ -114,19 +97,29 @@ function readEntry(type: string, group: Group, typeScriptName: string): EventTyp
   };
 }
 
-function modeView(schema: JsonSchema) {
+function dataObject(strict: ObjectView, tolerant: ObjectView, example: JsonSchema): DataObject {
+  const canonicalRules = objectRules(strict.schema);
+  const relaxedRules = objectRules(tolerant.schema);
+  const tolerantRules = [...canonicalRules].flatMap(([keyword, rule]) => {
+    const relaxed = relaxedRules.get(keyword);
+    return relaxed === rule ? [] : [relaxed ?? notChecked(rule)];
+  });
+  return {
+    ...(typeof strict.schema.description === "string" && { description: strict.schema.description }),
+    rules: [...canonicalRules.values()],
+    ...(tolerantRules.length > 0 && { tolerantRules }),
+    fields: rows(strict, tolerant, example),
+  };
+}
+
+function modeView(schema: JsonSchema): { root: ObjectView; data?: ObjectView } {
   const refs = new EmbeddedRefs(schema);
   const root = objectView(refs, schema, refs.baseOf(schema));
   const dataField = root.fields.find((field) => field.name === "data");
-  const data = dataField && { view: objectView(refs, dataField.schema, dataField.base) };
-  return { root, data };
+  return { root, ...(dataField && { data: objectView(refs, dataField.schema, dataField.base) }) };
 }
 
-function rows(
-  strict: ReturnType<typeof objectView>,
-  tolerant: ReturnType<typeof objectView>,
-  example: JsonSchema,
-): FieldRow[] {
+function rows(strict: ObjectView, tolerant: ObjectView, example: JsonSchema): FieldRow[] {
   return strict.fields.map((field) => {
     const other = tolerant.fields.find((candidate) => candidate.name === field.name);
     if (!other) throw new Error(`${field.name}: missing from the tolerant schema`);
