@@ -67,6 +67,8 @@ class PgExecutor<DB> implements Executor<DB> {
 }
 
 export class PostgresDatabase<DB> extends PgExecutor<DB> implements Database<DB> {
+  private closed = false;
+
   constructor(
     readonly pool: pg.Pool,
     readonly kysely: Kysely<DB>,
@@ -75,22 +77,32 @@ export class PostgresDatabase<DB> extends PgExecutor<DB> implements Database<DB>
     super(kysely, kysely);
   }
 
-  override all<R>(query: Compilable<R>): Promise<R[]> {
+  override async all<R>(query: Compilable<R>): Promise<R[]> {
+    this.assertOpen();
     return withRetries(() => super.all(query), { tries: this.tries });
   }
 
-  override run(query: Compilable<unknown>): Promise<number> {
+  override async run(query: Compilable<unknown>): Promise<number> {
+    this.assertOpen();
     return withRetries(() => super.run(query), { tries: this.tries });
   }
 
   async transaction<T>(fn: (tx: Executor<DB>) => Promise<T>): Promise<T> {
+    this.assertOpen();
     return withRetries(() => this.kysely.transaction().execute((trx) => fn(new PgExecutor(this.qb, trx))), {
       tries: this.tries,
     });
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.kysely.destroy(); // ends the pool
+  }
+
+  /** A closed database is not there: an outage to its callers, like a server that went away. */
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError("the database is closed");
   }
 }
 

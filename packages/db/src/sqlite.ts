@@ -14,7 +14,7 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from "kysely";
-import { classifyError } from "./errors.js";
+import { classifyError, StoreUnavailableError } from "./errors.js";
 import type { Database, Executor } from "./executor.js";
 
 export interface SqliteOptions {
@@ -101,6 +101,7 @@ export class SqliteDatabase<DB> implements Database<DB> {
   }
 
   private statement(query: Compilable<unknown>): { stmt: BetterSqlite3.Statement; params: unknown[] } {
+    this.assertOpen();
     const { sql, parameters } = query.compile();
     let stmt = this.statements.get(sql);
     if (!stmt) {
@@ -150,6 +151,7 @@ export class SqliteDatabase<DB> implements Database<DB> {
   }
 
   private async topLevel<T>(fn: (tx: Executor<DB>) => Promise<T>): Promise<T> {
+    this.assertOpen();
     for (let attempt = 1; ; attempt++) {
       try {
         this.connection.exec("BEGIN IMMEDIATE");
@@ -192,8 +194,13 @@ export class SqliteDatabase<DB> implements Database<DB> {
     }
   }
 
+  /** A closed database is not there: an outage to its callers. */
+  private assertOpen(): void {
+    if (!this.connection.open) throw new StoreUnavailableError("the database is closed");
+  }
+
   async close(): Promise<void> {
     this.statements.clear();
-    this.connection.close();
+    if (this.connection.open) this.connection.close();
   }
 }

@@ -137,6 +137,14 @@ for (const target of targets) {
       expect((await db.all(db.qb.selectFrom("item").select("name"))).map((r) => r.name)).toEqual(["y"]);
     });
 
+    it("answers a closed database as an outage", async () => {
+      const db = (await fresh(target)).open();
+      await db.close();
+      const one = db.qb.selectNoFrom(sql<number>`1`.as("one"));
+      await expect(db.all(one)).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(db.transaction((tx) => tx.run(one))).rejects.toBeInstanceOf(StoreUnavailableError);
+    });
+
     it("answers an unreachable server or a full disk as an outage, a bad query as a bug", async () => {
       const made = await fresh(target);
       const db = made.open();
