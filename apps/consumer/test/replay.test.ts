@@ -114,7 +114,9 @@ describe.each(targets())("quarantine replay: $name", (target) => {
         const entry = reparse(body);
         return ++calls === 4 ? ({ ...entry, kind: "bogus" } as unknown as DeliveryEntry) : entry;
       };
-      await expect(store.replayQuarantine({ afterId: 0, limit: 10 }, failing, new Date())).rejects.toThrow();
+      const rows = await store.quarantineBatch({ afterId: 0, limit: 10 });
+      const items = rows.map((row) => ({ quarantineId: row.id, entry: failing(row.body) }));
+      await expect(store.replay(items, new Date())).rejects.toThrow();
       expect(await store.listQuarantine(10)).toHaveLength(5);
       expect(await store.listEvents({ limit: 10 })).toHaveLength(0);
 

@@ -44,12 +44,14 @@ export async function replayQuarantine(
   const handled = new Set<number>();
   // By id: a row that stays in quarantine is behind the cursor, so no batch sees it twice.
   for (let afterId = 0; ; ) {
-    const results = await store.replayQuarantine(
-      { afterId, ids: wanted, limit: batchSize },
-      (body) => reparse(body, maxJsonDepth),
+    // Read, parse here (the contract is the caller's business, not the store's), then one write that moves
+    // or refreshes each row if it is still there. Bodies never change, so parsing between the two is safe.
+    const rows = await store.quarantineBatch({ afterId, ids: wanted, limit: batchSize });
+    if (rows.length === 0) break;
+    const results = await store.replay(
+      rows.map((row) => ({ quarantineId: row.id, entry: reparse(row.body, maxJsonDepth) })),
       new Date(),
     );
-    if (results.length === 0) break;
     for (const result of results) {
       afterId = Math.max(afterId, result.quarantineId);
       if (result.outcome === "gone") continue;

@@ -12,10 +12,8 @@
 //   `viewSummary` gives exactly what `viewDialog` would. Applying an event costs O(1), not O(timeline).
 
 import type { DialogportenEvent } from "dialogporten-events";
-import type { ProjectionChange } from "../store/store.js";
 import { dialogIdOf } from "./reference.js";
-import { addToSummary, refoldSummary } from "./summary.js";
-import { toTimelineRow } from "./timeline.js";
+import { type TimelineRow, toTimelineRow } from "./timeline.js";
 
 export { applyEvent, type DialogDoc, type DialogView, dialogIdOf, viewDialog } from "./reference.js";
 export {
@@ -38,15 +36,29 @@ export {
 } from "./timeline.js";
 export { type DialogHead, viewStored, viewSummary } from "./view.js";
 
-/** The change a store applies for one event, in the transaction that marks its inbox item processed. */
+/**
+ * The change a store applies for one event, in the transaction that marks its inbox item processed: plain
+ * data (it crosses to the SQLite writer thread as it is). In O(1), or for a late delete or restore in
+ * O(rows with `folds`), never O(timeline):
+ * 1. insert `row` unless the dialog has an entry with the same source and id (then nothing else changes);
+ * 2. fold the entry into the dialog's summary with `addToSummary` (`undefined`: a new dialog, created with
+ *    `resource` and `subject`); when it answers `refold`, pass its summary and every entry of the dialog
+ *    whose row has `folds` (the new one included) to `refoldSummary`;
+ * 3. store the summary and count the version up by one.
+ * Both databases run the same fold (`store/dialogs.ts`); the rules are only here.
+ */
+export interface ProjectionChange {
+  dialogId: string;
+  resource: string;
+  subject: string;
+  row: TimelineRow;
+}
+
 export function projectionChange(event: DialogportenEvent): ProjectionChange {
-  const row = toTimelineRow(event);
   return {
     dialogId: dialogIdOf(event),
     resource: event.resource,
     subject: event.subject,
-    row,
-    summarize: (current) => addToSummary(current, row.entry),
-    refold: refoldSummary,
+    row: toTimelineRow(event),
   };
 }

@@ -1,126 +1,234 @@
-// The SQLite schema, as an append-only list of steps. `PRAGMA user_version` records how many have run, so
-// opening an older data dir upgrades it and opening a current one does nothing.
+// The consumer's schema, one list of steps for both databases, run by the shared migrator (Kysely's, in one
+// transaction; PostgreSQL under its advisory lock). Steps 1 to 3 are the schema the previous runners built
+// (SQLite `PRAGMA user_version`, PostgreSQL `schema_migrations`): on a database they already brought that
+// far they do nothing, so existing data dirs and databases move forward. Step 4 moves everything to the
+// shared conventions. Append only.
 
-import type Database from "better-sqlite3";
+import {
+  type Dialect,
+  legacyVersion,
+  type MigrateOptions,
+  type Migration,
+  type MigrationDb,
+  pick,
+  sql,
+} from "@dialogporten-events/db";
 import { type DialogDoc, emptySummary, summarizeTimeline, timelineRowOf } from "../projection/dialogs.js";
+import { storedText } from "./text.js";
 
-/** SQL, or a function for a step that moves data (it runs in the step's transaction). */
-type Step = string | ((db: Database.Database) => void);
+async function exec(db: MigrationDb, ...statements: string[]): Promise<void> {
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
 
-const steps: readonly Step[] = [
-  `
-  CREATE TABLE inbox (
-    id              INTEGER PRIMARY KEY AUTOINCREMENT,
-    source          TEXT NOT NULL,
-    event_id        TEXT NOT NULL,
-    type            TEXT NOT NULL,
-    kind            TEXT NOT NULL CHECK (kind IN ('dialogporten', 'unknown', 'subscription-validation')),
-    body            TEXT NOT NULL,
-    warnings        TEXT NOT NULL,
-    received_at     TEXT NOT NULL,
-    status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'processed', 'failed')),
-    attempts        INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at TEXT NOT NULL,
-    lease_owner     TEXT,
-    lease_until     TEXT,
-    last_error      TEXT,
-    processed_at    TEXT,
-    -- The broker redelivers with the same source and id: this is the deduplication.
-    UNIQUE (source, event_id)
+/** A step the old runners may have applied already (`legacy` is theirs, not this migrator's, record). */
+function since(version: number, up: Migration["up"]): Migration {
+  return {
+    async up(db, dialect) {
+      if ((await legacyVersion(db, dialect)) < version) await up(db, dialect);
+    },
+  };
+}
+
+const step1 = since(1, async (db, dialect) => {
+  const id = pick(dialect, {
+    sqlite: "INTEGER PRIMARY KEY AUTOINCREMENT",
+    postgres: "bigserial PRIMARY KEY",
+  });
+  const time = pick(dialect, { sqlite: "TEXT", postgres: "timestamptz" });
+  const bytes = pick(dialect, { sqlite: "TEXT", postgres: "bytea" });
+  await exec(
+    db,
+    `CREATE TABLE inbox (
+       id              ${id},
+       source          text NOT NULL,
+       event_id        text NOT NULL,
+       type            text NOT NULL,
+       kind            text NOT NULL CHECK (kind IN ('dialogporten', 'unknown', 'subscription-validation')),
+       body            text NOT NULL,
+       warnings        text NOT NULL,
+       received_at     ${time} NOT NULL,
+       status          text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'processed', 'failed')),
+       attempts        integer NOT NULL DEFAULT 0,
+       next_attempt_at ${time} NOT NULL,
+       lease_owner     text,
+       lease_until     ${time},
+       last_error      text,
+       processed_at    ${time},
+       -- The broker redelivers with the same source and id: this is the deduplication, across instances too.
+       CONSTRAINT inbox_source_event_id UNIQUE (source, event_id)
+     )`,
+    "CREATE INDEX inbox_type ON inbox (type, id)",
+    "CREATE INDEX inbox_kind ON inbox (kind, id)",
+    `CREATE TABLE quarantine (
+       id          ${id},
+       received_at ${time} NOT NULL,
+       code        text NOT NULL,
+       type        text,
+       issues      text NOT NULL,
+       body        ${bytes} NOT NULL
+     )`,
+    `CREATE TABLE dialogs (
+       dialog_id  text PRIMARY KEY,
+       doc        text NOT NULL,
+       version    integer NOT NULL,
+       updated_at ${time} NOT NULL
+     )`,
+    "CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL)",
   );
-  CREATE INDEX inbox_due ON inbox (status, next_attempt_at);
-  CREATE INDEX inbox_type ON inbox (type, id);
-  CREATE INDEX inbox_kind ON inbox (kind, id);
+});
 
-  CREATE TABLE quarantine (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    received_at TEXT NOT NULL,
-    code        TEXT NOT NULL,
-    type        TEXT,
-    issues      TEXT NOT NULL,
-    body        TEXT NOT NULL
+/** 2: the timeline as rows (one per event) and a summary per dialog, so applying an event is O(1). */
+const step2 = since(2, async (db, dialect) => {
+  const flag = pick(dialect, { sqlite: "integer", postgres: "boolean" });
+  await exec(
+    db,
+    `CREATE TABLE dialog_events (
+       dialog_id text NOT NULL,
+       source    text NOT NULL,
+       event_id  text NOT NULL,
+       time_key  text NOT NULL,
+       rank      smallint NOT NULL,
+       type      text NOT NULL,
+       folds     ${flag} NOT NULL,
+       entry     text NOT NULL,
+       PRIMARY KEY (dialog_id, source, event_id)
+     )`,
+    "CREATE INDEX dialog_events_time ON dialog_events (dialog_id, time_key, rank)",
+    "ALTER TABLE dialogs ADD COLUMN resource text NOT NULL DEFAULT ''",
+    "ALTER TABLE dialogs ADD COLUMN subject text NOT NULL DEFAULT ''",
+    `ALTER TABLE dialogs ADD COLUMN summary text NOT NULL DEFAULT '${JSON.stringify(emptySummary())}'`,
   );
-
-  CREATE TABLE dialogs (
-    dialog_id  TEXT PRIMARY KEY,
-    doc        TEXT NOT NULL,
-    version    INTEGER NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-
-  -- Facts that leave no row behind, such as duplicates.
-  CREATE TABLE counters (
-    name  TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
-  );
-  `,
-  // 2: the timeline as rows (one per event) and a summary per dialog, so applying an event is O(1).
-  (db) => {
-    db.exec(`
-      CREATE TABLE dialog_events (
-        dialog_id TEXT NOT NULL,
-        source    TEXT NOT NULL,
-        event_id  TEXT NOT NULL,
-        time_key  TEXT NOT NULL,
-        rank      INTEGER NOT NULL,
-        type      TEXT NOT NULL,
-        folds     INTEGER NOT NULL,
-        entry     TEXT NOT NULL,
-        PRIMARY KEY (dialog_id, source, event_id)
-      );
-      CREATE INDEX dialog_events_time ON dialog_events (dialog_id, time_key, rank);
-      CREATE INDEX dialog_events_folds ON dialog_events (dialog_id) WHERE folds = 1;
-      ALTER TABLE dialogs ADD COLUMN resource TEXT NOT NULL DEFAULT '';
-      ALTER TABLE dialogs ADD COLUMN subject TEXT NOT NULL DEFAULT '';
-      ALTER TABLE dialogs ADD COLUMN summary TEXT NOT NULL DEFAULT '${JSON.stringify(emptySummary())}';
-    `);
-    const insert = db.prepare(
-      `INSERT INTO dialog_events (dialog_id, source, event_id, time_key, rank, type, folds, entry)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    );
-    const update = db.prepare(
-      "UPDATE dialogs SET resource = ?, subject = ?, summary = ? WHERE dialog_id = ?",
-    );
-    const page = db.prepare(
-      "SELECT dialog_id, doc FROM dialogs WHERE dialog_id > ? ORDER BY dialog_id LIMIT 200",
-    );
-    for (let after = ""; ; ) {
-      const rows = page.all(after) as { dialog_id: string; doc: string }[];
-      if (rows.length === 0) break;
-      for (const { dialog_id, doc } of rows) {
-        const { resource, subject, timeline } = JSON.parse(doc) as DialogDoc;
-        for (const entry of timeline) {
+  for (let after = ""; ; ) {
+    const docs: { dialog_id: string; doc: string }[] = await db
+      .selectFrom("dialogs")
+      .select(["dialog_id", "doc"])
+      .where("dialog_id", ">", after)
+      .orderBy("dialog_id")
+      .limit(200)
+      .execute();
+    if (docs.length === 0) break;
+    for (const { dialog_id, doc } of docs) {
+      const { resource, subject, timeline } = JSON.parse(doc) as DialogDoc;
+      for (let i = 0; i < timeline.length; i += 500) {
+        const rows = timeline.slice(i, i + 500).map((entry) => {
           const r = timelineRowOf(entry);
-          insert.run(
+          return {
             dialog_id,
-            r.source,
-            r.eventId,
-            r.timeKey,
-            r.rank,
-            r.type,
-            r.folds ? 1 : 0,
-            JSON.stringify(entry),
-          );
-        }
-        update.run(resource, subject, JSON.stringify(summarizeTimeline(timeline)), dialog_id);
-        after = dialog_id;
+            source: r.source,
+            event_id: r.eventId,
+            time_key: storedText(dialect, r.timeKey),
+            rank: r.rank,
+            type: r.type,
+            folds: pick<boolean | number>(dialect, { sqlite: r.folds ? 1 : 0, postgres: r.folds }),
+            entry: JSON.stringify(entry),
+          };
+        });
+        await db
+          .insertInto("dialog_events")
+          .values(rows)
+          .onConflict((c) => c.doNothing())
+          .execute();
       }
+      await db
+        .updateTable("dialogs")
+        .set({ resource, subject, summary: JSON.stringify(summarizeTimeline(timeline)) })
+        .where("dialog_id", "=", dialog_id)
+        .execute();
+      after = dialog_id;
     }
-    db.exec("ALTER TABLE dialogs DROP COLUMN doc");
+  }
+  await exec(db, "ALTER TABLE dialogs DROP COLUMN doc");
+});
+
+/** 3: retention deletes processed items oldest first (the index is made again in step 4). */
+const step3 = since(3, async (db) => {
+  await exec(db, "CREATE INDEX inbox_processed ON inbox (processed_at) WHERE status = 'processed'");
+});
+
+interface Conversion {
+  table: string;
+  column: string;
+  type: "bigint" | "integer" | "blob";
+  notNull: boolean;
+  /** The new value from the old column `c`; none: this dialect already has the convention's type. */
+  from: Partial<Record<Dialect, string>>;
+}
+
+const EPOCH_MS = {
+  sqlite: "CAST(round(unixepoch(c, 'subsec') * 1000) AS INTEGER)",
+  postgres: "round(extract(epoch FROM c) * 1000)::bigint",
+};
+
+const CONVERSIONS: Conversion[] = [
+  ...(["received_at", "next_attempt_at", "lease_until", "processed_at"] as const).map(
+    (column): Conversion => ({
+      table: "inbox",
+      column,
+      type: "bigint",
+      notNull: column === "received_at" || column === "next_attempt_at",
+      from: EPOCH_MS,
+    }),
+  ),
+  { table: "quarantine", column: "received_at", type: "bigint", notNull: true, from: EPOCH_MS },
+  { table: "dialogs", column: "updated_at", type: "bigint", notNull: true, from: EPOCH_MS },
+  {
+    table: "dialog_events",
+    column: "folds",
+    type: "integer",
+    notNull: true,
+    from: { postgres: "CASE WHEN c THEN 1 ELSE 0 END" },
   },
-  // 3: retention deletes processed items oldest first; partial, so pending and failed items cost nothing here.
-  "CREATE INDEX inbox_processed ON inbox (processed_at) WHERE status = 'processed';",
+  { table: "quarantine", column: "body", type: "blob", notNull: true, from: { sqlite: "CAST(c AS BLOB)" } },
 ];
 
-/** Runs the steps not run yet, up to `upTo` (all by default; tests stop early to build an older schema). */
-export function migrate(db: Database.Database, upTo = steps.length): void {
-  const done = db.pragma("user_version", { simple: true }) as number;
-  for (let i = done; i < upTo; i++) {
-    db.transaction(() => {
-      const step = steps[i] as Step;
-      if (typeof step === "string") db.exec(step);
-      else step(db);
-      db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
-}
+/**
+ * 4: the shared conventions: times as epoch milliseconds, flags 0/1, refused bodies as bytes, the same
+ * indexes in both. Each column is replaced the same way in both (add, fill, drop, rename), because SQLite
+ * cannot change a column's type in place; the indexes on the old columns go first and come back after.
+ */
+const step4: Migration = {
+  async up(db, dialect) {
+    await exec(
+      db,
+      ...["inbox_due", "inbox_processed", "dialogs_updated", "dialog_events_folds"].map(
+        (index) => `DROP INDEX IF EXISTS ${index}`,
+      ),
+    );
+    for (const { table, column, type, notNull, from } of CONVERSIONS) {
+      const expression = from[dialect];
+      if (!expression) continue;
+      const sqlType = type === "blob" ? pick(dialect, { sqlite: "blob", postgres: "bytea" }) : type;
+      // SQLite adds a NOT NULL column only with a default; every insert gives the value anyway.
+      const fallback = type === "blob" ? pick(dialect, { sqlite: "x''", postgres: "''::bytea" }) : "0";
+      const temporary = `${column}_new`;
+      await exec(
+        db,
+        `ALTER TABLE ${table} ADD COLUMN ${temporary} ${sqlType}${notNull ? ` NOT NULL DEFAULT ${fallback}` : ""}`,
+        `UPDATE ${table} SET ${temporary} = ${expression.replaceAll(/\bc\b/g, column)}`,
+        `ALTER TABLE ${table} DROP COLUMN ${column}`,
+        `ALTER TABLE ${table} RENAME COLUMN ${temporary} TO ${column}`,
+      );
+    }
+    await exec(
+      db,
+      // What workers claim: pending and due. Partial, so processed items cost nothing here.
+      "CREATE INDEX inbox_due ON inbox (next_attempt_at, id) WHERE status = 'pending'",
+      "CREATE INDEX IF NOT EXISTS inbox_status ON inbox (status, id)",
+      // Retention deletes processed items oldest first; partial, so pending and failed items cost nothing.
+      "CREATE INDEX inbox_processed ON inbox (processed_at) WHERE status = 'processed'",
+      "CREATE INDEX dialogs_updated ON dialogs (updated_at DESC, dialog_id)",
+      // A refold reads only these rows.
+      "CREATE INDEX dialog_events_folds ON dialog_events (dialog_id) WHERE folds = 1",
+    );
+  },
+};
+
+export const MIGRATIONS: MigrateOptions = {
+  migrations: {
+    "0001_inbox_quarantine_dialogs": step1,
+    "0002_dialog_timeline_rows": step2,
+    "0003_inbox_retention_index": step3,
+    "0004_shared_conventions": step4,
+  },
+  table: "consumer_migration",
+};

@@ -1,8 +1,13 @@
-// The consumer's one storage boundary. Every method is async so a PostgreSQL implementation (`pg`) can stand
-// behind the same interface; the SQLite one in `sqlite.ts` is the embedded default.
+// The consumer's one storage boundary, async throughout. One implementation (`consumer-store.ts`) stands
+// behind it for both databases: SQLite through the writer thread (`sqlite.ts`), PostgreSQL through a pool
+// (`postgres.ts`). It takes and returns plain data; the rules of the projection are not in here.
 
+import { StoreUnavailableError } from "@dialogporten-events/db";
 import type { ErrorCode, Issue } from "dialogporten-events";
-import type { DialogSummary, TimelineEntry, TimelineRow } from "../projection/dialogs.js";
+import type { DialogSummary, ProjectionChange, TimelineEntry } from "../projection/dialogs.js";
+
+export type { ProjectionChange };
+export { StoreUnavailableError };
 
 /**
  * Why a delivery is in quarantine: the contract's codes (`parseEvent`), or one of the consumer's own bounds
@@ -82,24 +87,6 @@ export interface DialogDetail extends DialogRecord {
   timeline: TimelineEntry[];
 }
 
-/**
- * Applied to one dialog in the same transaction that marks the inbox item processed, in O(1) (or, for a
- * late delete or restore, O(rows with `folds`)), never O(timeline):
- * 1. insert `row` unless the dialog has an entry with the same source and id (then nothing else changes);
- * 2. `summarize` the dialog's current summary (`undefined`: a new dialog, created with `resource` and
- *    `subject`); when it answers `refold`, pass its summary and every entry of the dialog whose row has
- *    `folds` (the new one included) to `refold`;
- * 3. store the summary and count the version up by one.
- */
-export interface ProjectionChange {
-  dialogId: string;
-  resource: string;
-  subject: string;
-  row: TimelineRow;
-  summarize(current: DialogSummary | undefined): { summary: DialogSummary; refold: boolean };
-  refold(summary: DialogSummary, folds: readonly TimelineEntry[]): DialogSummary;
-}
-
 export interface EventFilter {
   type?: string;
   kind?: InboxKind;
@@ -126,7 +113,7 @@ export interface ConsumerStats {
   pruned: number;
 }
 
-/** One batch of a quarantine replay (`replayQuarantine`). */
+/** One batch of a quarantine replay (`quarantineBatch`). */
 export interface QuarantineBatch {
   /** Only rows with a larger id, in id order: the cursor of a replay that walks the table batch by batch. */
   afterId: number;
@@ -135,11 +122,23 @@ export interface QuarantineBatch {
   limit: number;
 }
 
+/** A quarantined body, to be parsed again by the caller (`maintenance/replay.ts`). */
+export interface QuarantinedBody {
+  id: number;
+  body: string;
+}
+
+/** A quarantined delivery and what its body gives under the current contract. */
+export interface ReplayItem {
+  quarantineId: number;
+  entry: DeliveryEntry;
+}
+
 /** What became of one quarantined delivery when its body was parsed again. */
 export type ReplayResult =
   | { quarantineId: number; outcome: "accepted" | "duplicate"; inboxId: number }
   | { quarantineId: number; outcome: "quarantined"; code: QuarantineCode; issues: Issue[] }
-  /** Taken by a concurrent replay between this one's read and its write (SQLite). */
+  /** Taken by a concurrent replay between this one's read and its write. */
   | { quarantineId: number; outcome: "gone" };
 
 export interface Store {
@@ -167,16 +166,14 @@ export interface Store {
    * rows stay: they are the projection's timeline and its own exactly-once guard (see `retention.ts`).
    */
   pruneInbox(before: Date, limit: number): Promise<number>;
+  /** The next quarantined bodies of a replay, in id order (read only). Empty when none is left. */
+  quarantineBatch(batch: QuarantineBatch): Promise<QuarantinedBody[]>;
   /**
-   * One transaction: the batch's quarantine rows are parsed again with `reparse` (the current contract);
-   * those that pass move into the inbox (received `now`; an event already there counts as duplicate and
-   * leaves quarantine too), the rest stay with the new code and issues. Empty when no row is left.
+   * One transaction: the entries that pass move into the inbox (received `now`; an event already there counts
+   * as duplicate and leaves quarantine too), the rest stay with the new code and issues. A row taken by a
+   * concurrent replay meanwhile is `gone`.
    */
-  replayQuarantine(
-    batch: QuarantineBatch,
-    reparse: (body: string) => DeliveryEntry,
-    now: Date,
-  ): Promise<ReplayResult[]>;
+  replay(items: readonly ReplayItem[], now: Date): Promise<ReplayResult[]>;
 
   listEvents(filter: EventFilter): Promise<InboxItem[]>;
   getEvent(id: number): Promise<InboxItem | undefined>;
@@ -190,11 +187,17 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Thrown by a store when it cannot do its work right now; the webhook answers 503 so the broker retries. */
-export class StoreUnavailableError extends Error {
-  override name = "StoreUnavailableError";
-  constructor(cause: unknown) {
-    super(`the store is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+/**
+ * A query failed for a reason that is not an outage (a bug, a constraint a caller broke): answered 500 and
+ * logged, never 503. Made in the HTTP thread from what the SQLite writer thread reports.
+ */
+export class StoreQueryError extends Error {
+  override name = "StoreQueryError";
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
   }
 }
 

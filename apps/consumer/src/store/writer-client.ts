@@ -6,8 +6,9 @@
 // `callTimeoutMs` (a message that could not cross, a thread that hangs) refuses the call the same way.
 
 import { Worker } from "node:worker_threads";
-import { StoreBusyError, StoreUnavailableError } from "./store.js";
-import type { Call, Op, Opened, Reply, WriterData } from "./writer-protocol.js";
+import type { Backend, Op, OpArgs, OpResult, ReadOp, WriteOp } from "./operations.js";
+import { StoreBusyError, StoreQueryError, StoreUnavailableError } from "./store.js";
+import type { Call, Failure, Opened, Reply, WriterData } from "./writer-protocol.js";
 
 export interface WriterOptions {
   dataDir: string;
@@ -36,7 +37,7 @@ export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 /** How long after a thread died the next call may start another one (calls before that get 503). */
 const RESTART_PAUSE_MS = 1_000;
 
-export class WriterClient {
+export class WriterClient implements Backend {
   private thread: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private pendingWrites = 0;
@@ -52,8 +53,16 @@ export class WriterClient {
   }
 
   /** Resolves once the thread has opened the file; rejects (StoreUnavailableError) when it could not. */
-  ready(): Promise<void> {
+  open(): Promise<void> {
     return this.opened;
+  }
+
+  write<K extends WriteOp>(op: K, args: OpArgs<K>, weight: number): Promise<OpResult<K>> {
+    return this.call(op, args, weight);
+  }
+
+  read<K extends ReadOp>(op: K, args: OpArgs<K>): Promise<OpResult<K>> {
+    return this.call(op, args);
   }
 
   /** The thread, for tests that kill it. */
@@ -62,7 +71,7 @@ export class WriterClient {
   }
 
   /** `weight`: the number of events a write carries (0 for reads), for the bound on pending writes. */
-  call<T>(op: Op, args: unknown[], weight = 0): Promise<T> {
+  call<T>(op: Op | "close", args: unknown[], weight = 0): Promise<T> {
     if (this.closed) return Promise.reject(new StoreUnavailableError("the store is closed"));
     if (!this.thread) {
       if (Date.now() - this.diedAt < RESTART_PAUSE_MS) {
@@ -151,16 +160,26 @@ export class WriterClient {
     this.options.onError?.(error);
   }
 
-  private settle(id: number, failed: 0 | 1, value: unknown): void {
+  private settle(id: number, failed: 0 | 1, value: unknown | Failure | string): void {
     const call = this.pending.get(id);
     if (!call) return;
     this.pending.delete(id);
     clearTimeout(call.timer);
     this.pendingWrites -= call.weight;
     if (this.pending.size === 0) this.thread?.unref();
-    if (failed) call.reject(new StoreUnavailableError(new Error(String(value))));
+    if (failed) call.reject(toError(value as Failure | string));
     else call.resolve(value);
   }
+}
+
+/**
+ * What the thread reported: an outage or a lost thread is 503 (the sender retries), anything else (a bug, a
+ * constraint broken) stays an error of its own, answered 500.
+ */
+function toError(failure: Failure | string): Error {
+  if (typeof failure === "string") return new StoreUnavailableError(new Error(failure));
+  if (failure.class === "bug") return new StoreQueryError(failure.message, failure.code);
+  return new StoreUnavailableError(new Error(failure.message));
 }
 
 /**

@@ -1,58 +1,24 @@
-// What the HTTP thread and the SQLite writer thread say to each other. Events cross as JSON text, already
-// serialized by the HTTP thread: a structured clone of a string is a copy, of an object a walk.
+// What the HTTP thread and the SQLite writer thread say to each other. Arguments and answers are flat rows
+// (`rows.ts`, `operations.ts`): events cross as JSON text, already serialized by the HTTP thread (a
+// structured clone of a string is a copy, of an object a walk).
 
-import type { TimelineRow } from "../projection/dialogs.js";
-import type { EventFilter, InboxKind, QuarantineCode } from "./store.js";
-
-/** An inbox entry: source, id, type, kind, event JSON, warnings JSON. */
-export type AcceptRow = [1, string, string, string, InboxKind, string, string];
-/** A quarantine entry: code, type, issues JSON, body. */
-export type QuarantineRow = [0, QuarantineCode, string | null, string, string];
-
-/** The data of a `ProjectionChange`; its functions cannot cross a thread (see `sqlite-writes.ts`). */
-export interface ChangeData {
-  dialogId: string;
-  resource: string;
-  subject: string;
-  row: TimelineRow;
-}
-
-/** Committed in a shared transaction (group commit); answered only after that commit. */
-export interface WriteOps {
-  record: [at: string, rows: (AcceptRow | QuarantineRow)[]];
-  claim: [owner: string, at: string, until: string, limit: number];
-  complete: [id: number, owner: string, at: string, change: ChangeData | null];
-  fail: [id: number, owner: string, error: string, status: "pending" | "failed", next: string];
-  retryFailed: [id: number, at: string];
-  /** Retention: see `sqlite-maintenance.ts`. */
-  prune: [before: string, limit: number];
-  /** Quarantine replay: each row already parsed again by the HTTP thread. */
-  replay: [at: string, items: ReplayItem[]];
-}
-
-/** A quarantine row's id and what its body gives under the current contract. */
-export type ReplayItem = [quarantineId: number, row: AcceptRow | QuarantineRow];
-
-/** Answered at once, between two commits (so never seeing an uncommitted write). */
-export interface ReadOps {
-  listEvents: [filter: EventFilter];
-  getEvent: [id: number];
-  listQuarantine: [limit: number];
-  listDialogs: [limit: number];
-  getDialog: [dialogId: string];
-  stats: [];
-  ping: [];
-  /** `[id, body][]` of the next quarantine rows of a replay. */
-  quarantineBatch: [afterId: number, ids: number[] | null, limit: number];
-}
-
-export type Op = keyof WriteOps | keyof ReadOps | "close";
+import type { ErrorClass } from "@dialogporten-events/db";
+import type { Op } from "./operations.js";
 
 /** HTTP thread -> writer: `[callId, op, args]`. */
-export type Call = [id: number, op: Op, args: unknown[]];
+export type Call = [id: number, op: Op | "close", args: unknown[]];
 
-/** Writer -> HTTP thread: `[callId, 0, value]` or `[callId, 1, message]`, several per message. */
-export type Reply = [id: number, failed: 0 | 1, value: unknown];
+/** Why a call failed, as the writer thread classified it (`classifyError`). */
+export interface Failure {
+  message: string;
+  code: string | undefined;
+  class: ErrorClass;
+}
+
+/** Writer -> HTTP thread: `[callId, 0, value]` or `[callId, 1, failure]`, several per message. */
+export type Reply =
+  | [id: number, failed: 0, value: unknown]
+  | [id: number, failed: 1, failure: Failure | string];
 
 /** Writer -> HTTP thread, once: the file is open (or could not be). */
 export type Opened = { opened: true } | { opened: false; error: string };

@@ -2,22 +2,34 @@
 // and answers reads between batches. The HTTP thread never waits for a disk; it awaits this thread's reply,
 // which for a write comes only after the commit (fsync) that holds it.
 
+import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import type Database from "better-sqlite3";
-import { openDatabase } from "./sqlite-db.js";
-import { prepareMaintenance } from "./sqlite-maintenance.js";
-import { prepareReads, type Reads } from "./sqlite-reads.js";
-import { prepareWrites, type Writes } from "./sqlite-writes.js";
-import { WriteBatch } from "./write-batch.js";
+import { migrate, openSqlite, type SqliteDatabase } from "@dialogporten-events/db";
+import { releaseAllLeases } from "./inbox.js";
+import { MIGRATIONS } from "./migrations.js";
+import { isWrite, type Op, run } from "./operations.js";
+import type { ConsumerTables } from "./schema.js";
+import { DATABASE_FILE } from "./sqlite-file.js";
+import { describe, WriteBatch } from "./write-batch.js";
 import type { Call, Opened, Reply, WriterData } from "./writer-protocol.js";
 
 if (!parentPort) throw new Error("writer-thread.ts runs as a worker thread only");
 const port = parentPort;
 
-let db: Database.Database;
+let db: SqliteDatabase<ConsumerTables>;
 try {
   const { dataDir, maxBytes } = workerData as WriterData;
-  db = openDatabase(dataDir, maxBytes);
+  // One connection owns the file (exclusive locking): the writer thread's. That makes any lease found at
+  // open time an orphan of a crashed run (or of a writer thread that died), safe to release; PostgreSQL
+  // lets leases expire instead. A commit returns only after the WAL is fsynced (`synchronous = FULL`).
+  db = openSqlite<ConsumerTables>(join(dataDir, DATABASE_FILE), { exclusive: true, maxBytes });
+  try {
+    await migrate(db, MIGRATIONS);
+    await releaseAllLeases(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 } catch (error) {
   port.postMessage({
     opened: false,
@@ -25,33 +37,32 @@ try {
   } satisfies Opened);
   process.exit(1); // ends this thread only
 }
-const maintenance = prepareMaintenance(db);
-const writes: Writes = { ...prepareWrites(db), prune: maintenance.prune, replay: maintenance.replay };
-const reads: Reads = { ...prepareReads(db), quarantineBatch: maintenance.quarantineBatch };
 const batch = new WriteBatch(db, (replies) => port.postMessage(replies));
 
 port.on("message", ([id, op, args]: Call) => {
   if (op === "close") {
     // Everything queued before `close` is committed and answered first (messages arrive in order).
-    batch.flush();
-    db.close();
-    port.postMessage([[id, 0, null]] satisfies Reply[]);
-    port.close();
+    void batch.flush().then(async () => {
+      await db.close();
+      port.postMessage([[id, 0, null]] satisfies Reply[]);
+      port.close();
+    });
     return;
   }
-  if (Object.hasOwn(writes, op)) {
-    const write = writes[op as keyof Writes] as (...a: unknown[]) => unknown;
-    batch.add(id, () => write(...args));
+  if (isWrite(op)) {
+    batch.add(id, () => run(db, op, args as never));
     return;
   }
-  let reply: Reply;
+  // Reads run at once, between two batches (a batch takes one turn of the loop), so they see only commits.
+  let answer: Promise<unknown>;
   try {
-    const read = reads[op as keyof Reads] as ((...a: unknown[]) => unknown) | undefined;
-    if (!read) throw new Error(`unknown operation ${op}`);
-    reply = [id, 0, read(...args)];
+    answer = run(db, op as Op, args as never);
   } catch (error) {
-    reply = [id, 1, error instanceof Error ? error.message : String(error)];
+    answer = Promise.reject(error);
   }
-  port.postMessage([reply]);
+  answer.then(
+    (value) => port.postMessage([[id, 0, value]] satisfies Reply[]),
+    (error: unknown) => port.postMessage([[id, 1, describe(error)]] satisfies Reply[]),
+  );
 });
 port.postMessage({ opened: true } satisfies Opened);

@@ -1,9 +1,17 @@
+// The PostgreSQL schema runner of the version before the shared data layer (`@dialogporten-events/db`), kept
+// as a test fixture: it builds the databases that an upgrade starts from. Not used by the consumer.
+//
 // The PostgreSQL schema, as an append-only list of versioned steps recorded in `schema_migrations`. All steps
 // run in one transaction under a transaction-scoped advisory lock, so two instances starting at once are
 // safe: the second waits for the lock, then finds every step recorded and does nothing.
 
 import type { Pool, PoolClient } from "pg";
-import { type DialogDoc, emptySummary, summarizeTimeline, timelineRowOf } from "../projection/dialogs.js";
+import {
+  type DialogDoc,
+  emptySummary,
+  summarizeTimeline,
+  timelineRowOf,
+} from "../../src/projection/dialogs.js";
 
 export interface Migration {
   version: number;

@@ -1,0 +1,137 @@
+// The dialogs repository: the projection's rows and summaries. The rules of the projection are the pure
+// fold in `projection/` (`addToSummary`, `refoldSummary`); this applies them, the same way on both databases.
+
+import type { Executor } from "@dialogporten-events/db";
+import {
+  addToSummary,
+  type DialogSummary,
+  type ProjectionChange,
+  refoldSummary,
+  type TimelineEntry,
+} from "../projection/dialogs.js";
+import type { ConsumerTables } from "./schema.js";
+import { storedText } from "./text.js";
+
+type Ex = Executor<ConsumerTables>;
+
+export const DIALOG_COLUMNS = [
+  "dialog_id",
+  "resource",
+  "subject",
+  "summary",
+  "version",
+  "updated_at",
+] as const;
+
+/**
+ * Applies one event's change (see `ProjectionChange`): its row, then the dialog's summary under the dialog's
+ * row lock (PostgreSQL), so concurrent events of one dialog fold in one after the other. A dialog seen for
+ * the first time by two transactions at once: one inserts, the other's insert does nothing, and it reads the
+ * row again, locked. (SQLite has one writer; the same steps run there without a lock.)
+ */
+export async function apply(ex: Ex, change: ProjectionChange, at: number): Promise<void> {
+  const { dialogId, row } = change;
+  const inserted = await ex.run(
+    ex.qb
+      .insertInto("dialog_events")
+      .values({
+        dialog_id: dialogId,
+        source: row.source,
+        event_id: row.eventId,
+        time_key: storedText(ex.dialect, row.timeKey),
+        rank: row.rank,
+        type: row.type,
+        folds: row.folds ? 1 : 0,
+        entry: JSON.stringify(row.entry),
+      })
+      .onConflict((c) => c.doNothing()),
+  );
+  if (inserted !== 1) return; // already on the timeline: nothing changes, the version included
+
+  const fold = async (current: DialogSummary | undefined): Promise<string> => {
+    const { summary, refold } = addToSummary(current, row.entry);
+    if (!refold) return JSON.stringify(summary);
+    const folds = await ex.all(
+      ex.qb
+        .selectFrom("dialog_events")
+        .select("entry")
+        .where("dialog_id", "=", dialogId)
+        .where("folds", "=", 1),
+    );
+    return JSON.stringify(
+      refoldSummary(
+        summary,
+        folds.map((r) => JSON.parse(r.entry) as TimelineEntry),
+      ),
+    );
+  };
+  for (;;) {
+    const current = await ex.first(
+      ex.qb
+        .selectFrom("dialogs")
+        .select("summary")
+        .where("dialog_id", "=", dialogId)
+        .$if(ex.dialect === "postgres", (q) => q.forUpdate()),
+    );
+    if (current) {
+      await ex.run(
+        ex.qb
+          .updateTable("dialogs")
+          .set((eb) => ({ version: eb("version", "+", 1), updated_at: at }))
+          .set({ summary: await fold(JSON.parse(current.summary) as DialogSummary) })
+          .where("dialog_id", "=", dialogId),
+      );
+      return;
+    }
+    const created = await ex.run(
+      ex.qb
+        .insertInto("dialogs")
+        .values({
+          dialog_id: dialogId,
+          resource: storedText(ex.dialect, change.resource),
+          subject: storedText(ex.dialect, change.subject),
+          summary: await fold(undefined),
+          version: 1,
+          updated_at: at,
+        })
+        .onConflict((c) => c.column("dialog_id").doNothing()),
+    );
+    if (created === 1) return;
+  }
+}
+
+export function list(ex: Ex, limit: number) {
+  return ex.all(
+    ex.qb
+      .selectFrom("dialogs")
+      .select(DIALOG_COLUMNS)
+      .orderBy("updated_at", "desc")
+      .orderBy("dialog_id")
+      .limit(limit),
+  );
+}
+
+/**
+ * The dialog and its timeline rows in one statement (one snapshot: the summary and the rows agree), ordered
+ * by the index; the caller's `sortTimeline` settles the rest (source and id) in JavaScript.
+ */
+export function get(ex: Ex, dialogId: string) {
+  return ex.all(
+    ex.qb
+      .selectFrom("dialogs as d")
+      .leftJoin("dialog_events as e", "e.dialog_id", "d.dialog_id")
+      .select([
+        "d.dialog_id",
+        "d.resource",
+        "d.subject",
+        "d.summary",
+        "d.version",
+        "d.updated_at",
+        "e.entry",
+        "e.time_key",
+      ])
+      .where("d.dialog_id", "=", dialogId)
+      .orderBy("e.time_key")
+      .orderBy("e.rank"),
+  );
+}

@@ -1,0 +1,72 @@
+// The consumer's tables as the repositories see them (after every migration). Conventions of the shared
+// data layer (`@dialogporten-events/db`): times are epoch milliseconds, flags 0/1, JSON as text, raw bodies
+// as bytes, ids integers read as numbers.
+
+import type { Generated } from "@dialogporten-events/db";
+import type { InboxKind, InboxStatus, QuarantineCode } from "./store.js";
+
+export interface InboxTable {
+  id: Generated<number>;
+  source: string;
+  event_id: string;
+  type: string;
+  kind: InboxKind;
+  /** The event as JSON text, exactly as serialized. */
+  body: string;
+  warnings: string;
+  received_at: number;
+  status: Generated<InboxStatus>;
+  /** Counted when claimed, so an item that crashes the process is parked too. */
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  last_error: string | null;
+  processed_at: number | null;
+}
+
+export interface QuarantineTable {
+  id: Generated<number>;
+  received_at: number;
+  code: QuarantineCode;
+  type: string | null;
+  issues: string;
+  /** Bytes: a refused body may hold U+0000, which PostgreSQL text cannot. */
+  body: Uint8Array;
+}
+
+export interface DialogsTable {
+  dialog_id: string;
+  resource: string;
+  subject: string;
+  /** `DialogSummary` as JSON. */
+  summary: string;
+  version: number;
+  updated_at: number;
+}
+
+export interface DialogEventsTable {
+  dialog_id: string;
+  source: string;
+  event_id: string;
+  time_key: string;
+  rank: number;
+  type: string;
+  folds: number;
+  /** `TimelineEntry` as JSON. */
+  entry: string;
+}
+
+/** Facts that leave no row behind: duplicates, and what retention deleted. */
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface ConsumerTables {
+  inbox: InboxTable;
+  quarantine: QuarantineTable;
+  dialogs: DialogsTable;
+  dialog_events: DialogEventsTable;
+  counters: CountersTable;
+}
