@@ -8,7 +8,7 @@ export {
   toStoreError,
   withRetries,
 } from "./errors.js";
-export { type Database, type Dialect, type Executor, pick } from "./executor.js";
+export { type Database, type Dialect, type Executor, pick, returningId } from "./executor.js";
 export {
   legacyVersion,
   type MigrateOptions,
@@ -18,4 +18,5 @@ export {
   migrate,
 } from "./migrate.js";
 export { openPostgres, PostgresDatabase, type PostgresOptions } from "./postgres.js";
+export { type Param, prepared } from "./prepared.js";
 export { openSqlite, SqliteDatabase, type SqliteOptions, sqliteQueryBuilder } from "./sqlite.js";

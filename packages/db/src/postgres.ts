@@ -57,6 +57,10 @@ class PgExecutor<DB> implements Executor<DB> {
     return (await this.all(query))[0];
   }
 
+  async insert(query: Compilable<unknown>): Promise<number | undefined> {
+    return ((await this.all(query))[0] as { id?: number } | undefined)?.id;
+  }
+
   async run(query: Compilable<unknown>): Promise<number> {
     try {
       return Number((await this.target.executeQuery(query.compile())).numAffectedRows ?? 0n);

@@ -127,6 +127,13 @@ export class SqliteDatabase<DB> implements Database<DB> {
     return stmt.run(...params).changes;
   }
 
+  insertSync(query: Compilable<unknown>): number | undefined {
+    const { stmt, params } = this.statement(query);
+    if (stmt.reader) return (stmt.get(...params) as { id: number } | undefined)?.id;
+    const { changes, lastInsertRowid } = stmt.run(...params);
+    return changes === 0 ? undefined : Number(lastInsertRowid);
+  }
+
   async all<R>(query: Compilable<R>): Promise<R[]> {
     return this.allSync(query);
   }
@@ -137,6 +144,10 @@ export class SqliteDatabase<DB> implements Database<DB> {
 
   async run(query: Compilable<unknown>): Promise<number> {
     return this.runSync(query);
+  }
+
+  async insert(query: Compilable<unknown>): Promise<number | undefined> {
+    return this.insertSync(query);
   }
 
   /**

@@ -11,6 +11,8 @@ import {
   openPostgres,
   openSqlite,
   pick,
+  prepared,
+  returningId,
   type SqliteDatabase,
   StoreUnavailableError,
   sql,
@@ -114,6 +116,21 @@ for (const target of targets) {
           .onConflict((c) => c.column("name").doNothing()),
       );
       expect(again).toBe(0);
+      // The id of an inserted row on both (RETURNING only where it is needed), none after a conflict.
+      const insertNamed = (name: string) =>
+        db.insert(
+          returningId(
+            db.qb
+              .insertInto("item")
+              .values({ name, at, flag: 0 })
+              .onConflict((c) => c.column("name").doNothing()),
+            db.dialect,
+          ),
+        );
+      const id = await insertNamed("b");
+      expect(await db.first(db.qb.selectFrom("item").select("id").where("name", "=", "b"))).toEqual({ id });
+      expect(id).toBeGreaterThan(1);
+      expect(await insertNamed("b")).toBeUndefined();
       expect(await db.first(db.qb.selectFrom("item").select(["name", "flag"]).where("id", "=", 1))).toEqual({
         name: "a",
         flag: 1,
@@ -258,3 +275,43 @@ function closedPort(): Promise<number> {
     });
   });
 }
+
+describe("prepared queries", () => {
+  for (const target of targets) {
+    it.skipIf(!target.available)(
+      `compile once and bind per call, with the same result (${target.name})`,
+      async () => {
+        const db = (await fresh(target)).open();
+        await migrate(db, { migrations: schema, table: "test_migration" });
+        const insert = prepared<Tables, { name: string; at: number }, { id: number }>((qb, p) =>
+          qb
+            .insertInto("item")
+            .values({ name: p("name"), at: p("at"), flag: 1 })
+            .onConflict((c) => c.column("name").doNothing())
+            .returning("id"),
+        );
+        const byName = prepared<Tables, { name: string }, { name: string; at: number }>((qb, p, dialect) =>
+          qb
+            .selectFrom("item")
+            .select(["name", "at"])
+            .where("name", "=", p("name"))
+            .$if(dialect === "postgres", (q) => q.forUpdate()),
+        );
+        expect(await db.first(insert(db, { name: "a", at: 5 }))).toEqual({ id: 1 });
+        expect(await db.first(insert(db, { name: "b", at: 6 }))).toEqual({ id: 2 });
+        expect(await db.first(insert(db, { name: "a", at: 7 }))).toBeUndefined();
+        expect(insert(db, { name: "x", at: 1 }).compile().sql).toBe(
+          db.qb
+            .insertInto("item")
+            .values({ name: "x", at: 1, flag: 1 })
+            .onConflict((c) => c.column("name").doNothing())
+            .returning("id")
+            .compile().sql,
+        );
+        await db.transaction(async (tx) => {
+          expect(await tx.first(byName(tx, { name: "b" }))).toEqual({ name: "b", at: 6 });
+        });
+      },
+    );
+  }
+});
