@@ -1,7 +1,7 @@
 // The dialogs repository: the projection's rows and summaries. The rules of the projection are the pure
 // fold in `projection/` (`addToSummary`, `refoldSummary`); this applies them, the same way on both databases.
 
-import type { Executor } from "@dialogporten-events/db";
+import { type Executor, type Insertable, prepared } from "@dialogporten-events/db";
 import {
   addToSummary,
   type DialogSummary,
@@ -9,7 +9,7 @@ import {
   refoldSummary,
   type TimelineEntry,
 } from "../projection/dialogs.js";
-import type { ConsumerTables } from "./schema.js";
+import type { ConsumerTables, DialogEventsTable, DialogsTable } from "./schema.js";
 import { storedText } from "./text.js";
 
 type Ex = Executor<ConsumerTables>;
@@ -23,41 +23,89 @@ export const DIALOG_COLUMNS = [
   "updated_at",
 ] as const;
 
+// Compiled once per database (`prepared`): these run for every processed event.
+
+const insertEntry = prepared<ConsumerTables, Insertable<DialogEventsTable>, never>((qb, p) =>
+  qb
+    .insertInto("dialog_events")
+    .values({
+      dialog_id: p("dialog_id"),
+      source: p("source"),
+      event_id: p("event_id"),
+      time_key: p("time_key"),
+      rank: p("rank"),
+      type: p("type"),
+      folds: p("folds"),
+      entry: p("entry"),
+    })
+    .onConflict((c) => c.doNothing()),
+);
+
+/** PostgreSQL: under the dialog's row lock, so concurrent events of one dialog fold one after the other. */
+const lockSummary = prepared<ConsumerTables, { dialogId: string }, { summary: string }>((qb, p, dialect) =>
+  qb
+    .selectFrom("dialogs")
+    .select("summary")
+    .where("dialog_id", "=", p("dialogId"))
+    .$if(dialect === "postgres", (q) => q.forUpdate()),
+);
+
+const foldEntries = prepared<ConsumerTables, { dialogId: string }, { entry: string }>((qb, p) =>
+  qb
+    .selectFrom("dialog_events")
+    .select("entry")
+    .where("dialog_id", "=", p("dialogId"))
+    .where("folds", "=", 1),
+);
+
+const updateSummary = prepared<ConsumerTables, { dialogId: string; summary: string; at: number }, never>(
+  (qb, p) =>
+    qb
+      .updateTable("dialogs")
+      .set((eb) => ({ summary: p("summary"), version: eb("version", "+", 1), updated_at: p("at") }))
+      .where("dialog_id", "=", p("dialogId")),
+);
+
+const createDialog = prepared<ConsumerTables, Insertable<DialogsTable>, never>((qb, p) =>
+  qb
+    .insertInto("dialogs")
+    .values({
+      dialog_id: p("dialog_id"),
+      resource: p("resource"),
+      subject: p("subject"),
+      summary: p("summary"),
+      version: 1,
+      updated_at: p("updated_at"),
+    })
+    .onConflict((c) => c.column("dialog_id").doNothing()),
+);
+
 /**
  * Applies one event's change (see `ProjectionChange`): its row, then the dialog's summary under the dialog's
- * row lock (PostgreSQL), so concurrent events of one dialog fold in one after the other. A dialog seen for
- * the first time by two transactions at once: one inserts, the other's insert does nothing, and it reads the
- * row again, locked. (SQLite has one writer; the same steps run there without a lock.)
+ * row lock (PostgreSQL). A dialog seen for the first time by two transactions at once: one inserts, the
+ * other's insert does nothing, and it reads the row again, locked. (SQLite has one writer; the same steps
+ * run there without a lock.)
  */
 export async function apply(ex: Ex, change: ProjectionChange, at: number): Promise<void> {
   const { dialogId, row } = change;
   const inserted = await ex.run(
-    ex.qb
-      .insertInto("dialog_events")
-      .values({
-        dialog_id: dialogId,
-        source: row.source,
-        event_id: row.eventId,
-        time_key: storedText(ex.dialect, row.timeKey),
-        rank: row.rank,
-        type: row.type,
-        folds: row.folds ? 1 : 0,
-        entry: JSON.stringify(row.entry),
-      })
-      .onConflict((c) => c.doNothing()),
+    insertEntry(ex, {
+      dialog_id: dialogId,
+      source: row.source,
+      event_id: row.eventId,
+      time_key: storedText(ex.dialect, row.timeKey),
+      rank: row.rank,
+      type: row.type,
+      folds: row.folds ? 1 : 0,
+      entry: JSON.stringify(row.entry),
+    }),
   );
   if (inserted !== 1) return; // already on the timeline: nothing changes, the version included
 
   const fold = async (current: DialogSummary | undefined): Promise<string> => {
     const { summary, refold } = addToSummary(current, row.entry);
     if (!refold) return JSON.stringify(summary);
-    const folds = await ex.all(
-      ex.qb
-        .selectFrom("dialog_events")
-        .select("entry")
-        .where("dialog_id", "=", dialogId)
-        .where("folds", "=", 1),
-    );
+    const folds = await ex.all(foldEntries(ex, { dialogId }));
     return JSON.stringify(
       refoldSummary(
         summary,
@@ -66,35 +114,21 @@ export async function apply(ex: Ex, change: ProjectionChange, at: number): Promi
     );
   };
   for (;;) {
-    const current = await ex.first(
-      ex.qb
-        .selectFrom("dialogs")
-        .select("summary")
-        .where("dialog_id", "=", dialogId)
-        .$if(ex.dialect === "postgres", (q) => q.forUpdate()),
-    );
+    const current = await ex.first(lockSummary(ex, { dialogId }));
     if (current) {
-      await ex.run(
-        ex.qb
-          .updateTable("dialogs")
-          .set((eb) => ({ version: eb("version", "+", 1), updated_at: at }))
-          .set({ summary: await fold(JSON.parse(current.summary) as DialogSummary) })
-          .where("dialog_id", "=", dialogId),
-      );
+      const summary = await fold(JSON.parse(current.summary) as DialogSummary);
+      await ex.run(updateSummary(ex, { dialogId, summary, at }));
       return;
     }
     const created = await ex.run(
-      ex.qb
-        .insertInto("dialogs")
-        .values({
-          dialog_id: dialogId,
-          resource: storedText(ex.dialect, change.resource),
-          subject: storedText(ex.dialect, change.subject),
-          summary: await fold(undefined),
-          version: 1,
-          updated_at: at,
-        })
-        .onConflict((c) => c.column("dialog_id").doNothing()),
+      createDialog(ex, {
+        dialog_id: dialogId,
+        resource: storedText(ex.dialect, change.resource),
+        subject: storedText(ex.dialect, change.subject),
+        summary: await fold(undefined),
+        version: 1,
+        updated_at: at,
+      }),
     );
     if (created === 1) return;
   }

@@ -1,6 +1,6 @@
 // The quarantine repository: refused deliveries, kept as they came, and what a replay does with them.
 
-import type { Executor } from "@dialogporten-events/db";
+import { type Executor, prepared, returningId } from "@dialogporten-events/db";
 import type { RefusedRow } from "./rows.js";
 import type { ConsumerTables } from "./schema.js";
 import type { QuarantineCode } from "./store.js";
@@ -11,21 +11,35 @@ type Ex = Executor<ConsumerTables>;
 /** Ids per statement when a replay names its rows (bound parameters are limited). */
 const IDS_PER_QUERY = 1000;
 
+const insertRow = prepared<
+  ConsumerTables,
+  { at: number; code: QuarantineCode; type: string | null; issues: string; body: Uint8Array },
+  unknown
+>((qb, p, dialect) =>
+  returningId(
+    qb.insertInto("quarantine").values({
+      received_at: p("at"),
+      code: p("code"),
+      type: p("type"),
+      issues: p("issues"),
+      body: p("body"),
+    }),
+    dialect,
+  ),
+);
+
 export async function insert(ex: Ex, row: RefusedRow, at: number): Promise<number> {
   const [, code, type, issues, body] = row;
-  const inserted = await ex.first(
-    ex.qb
-      .insertInto("quarantine")
-      .values({
-        received_at: at,
-        code,
-        type: type === null ? null : storedText(ex.dialect, type),
-        issues,
-        body: Buffer.from(body, "utf8"),
-      })
-      .returning("id"),
+  const inserted = await ex.insert(
+    insertRow(ex, {
+      at,
+      code,
+      type: type === null ? null : storedText(ex.dialect, type),
+      issues,
+      body: Buffer.from(body, "utf8"),
+    }),
   );
-  return (inserted as { id: number }).id;
+  return inserted as number;
 }
 
 export function list(ex: Ex, limit: number) {

@@ -2,6 +2,8 @@
 // text), so they copy cheaply to and from the SQLite writer thread however deeply an event nests. Events are
 // serialized once by the caller and parsed back by it (`consumer-store.ts`).
 
+import type { Selectable } from "@dialogporten-events/db";
+import type { InboxTable } from "./schema.js";
 import type { InboxKind, QuarantineCode } from "./store.js";
 
 /** An inbox entry: source, id, type, kind, event JSON, warnings JSON. */
@@ -28,3 +30,6 @@ export const INBOX_COLUMNS = [
   "processed_at",
   "last_error",
 ] as const;
+
+/** An inbox row as the store answers it (the lease columns stay inside). */
+export type InboxRow = Pick<Selectable<InboxTable>, (typeof INBOX_COLUMNS)[number]>;

@@ -1,24 +1,23 @@
 // The stats repository: counters for facts that leave no row behind, and the `/api/stats` totals.
 
-import type { Executor } from "@dialogporten-events/db";
+import { type Executor, prepared } from "@dialogporten-events/db";
 import type { ConsumerTables } from "./schema.js";
 import type { ConsumerStats } from "./store.js";
 
 type Ex = Executor<ConsumerTables>;
 
+const bumpRow = prepared<ConsumerTables, { name: string; by: number }, never>((qb, p) =>
+  qb
+    .insertInto("counters")
+    .values({ name: p("name"), value: p("by") })
+    .onConflict((c) =>
+      c.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", eb.ref("excluded.value")) })),
+    ),
+);
+
 /** Counter names: `duplicates`, and what retention deleted (`pruned`, `pruned:<kind>`). */
 export async function bump(ex: Ex, name: string, by: number): Promise<void> {
-  if (by === 0) return;
-  await ex.run(
-    ex.qb
-      .insertInto("counters")
-      .values({ name, value: by })
-      .onConflict((c) =>
-        c
-          .column("name")
-          .doUpdateSet((eb) => ({ value: eb("counters.value", "+", eb.ref("excluded.value")) })),
-      ),
-  );
+  if (by !== 0) await ex.run(bumpRow(ex, { name, by }));
 }
 
 /** One statement, one snapshot. Items deleted by retention still count in the totals (`pruned`). */
