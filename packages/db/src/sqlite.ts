@@ -86,6 +86,12 @@ export class SqliteDatabase<DB> implements Database<DB> {
   readonly qb = sqliteQueryBuilder<DB>();
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private depth = 0;
+  /**
+   * Why SQLite ended the open transaction on its own (it rolls back on SQLITE_FULL, an I/O error, …) while a
+   * savepoint's caller caught the error: nothing more may run in it (each statement would commit on its own),
+   * and the transaction fails with this error instead of committing.
+   */
+  private aborted: unknown;
   /** Top-level transactions one after another: the connection has one transaction at a time. */
   private queue: Promise<unknown> = Promise.resolve();
   private kyselyInstance: Kysely<DB> | undefined;
@@ -102,6 +108,7 @@ export class SqliteDatabase<DB> implements Database<DB> {
 
   private statement(query: Compilable<unknown>): { stmt: BetterSqlite3.Statement; params: unknown[] } {
     this.assertOpen();
+    this.assertNotAborted();
     const { sql, parameters } = query.compile();
     let stmt = this.statements.get(sql);
     if (!stmt) {
@@ -172,8 +179,10 @@ export class SqliteDatabase<DB> implements Database<DB> {
         throw error;
       }
       this.depth = 1;
+      this.aborted = undefined;
       try {
         const result = await fn(this);
+        this.assertNotAborted();
         this.connection.exec("COMMIT");
         return result;
       } catch (error) {
@@ -181,11 +190,13 @@ export class SqliteDatabase<DB> implements Database<DB> {
         throw error;
       } finally {
         this.depth = 0;
+        this.aborted = undefined;
       }
     }
   }
 
   private async savepoint<T>(fn: (tx: Executor<DB>) => Promise<T>): Promise<T> {
+    this.assertNotAborted();
     const name = `sp${this.depth}`;
     this.connection.exec(`SAVEPOINT ${name}`);
     this.depth++;
@@ -194,15 +205,22 @@ export class SqliteDatabase<DB> implements Database<DB> {
       this.connection.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
-      // A failed statement may have ended the whole transaction (SQLITE_FULL): nothing left to undo here.
       if (this.connection.inTransaction) {
         this.connection.exec(`ROLLBACK TO ${name}`);
         this.connection.exec(`RELEASE ${name}`);
+      } else {
+        this.aborted ??= error; // the whole transaction is gone (SQLITE_FULL): see `aborted`
       }
       throw error;
     } finally {
       this.depth--;
     }
+  }
+
+  /** Inside a transaction that SQLite has ended on its own, nothing may run (see `aborted`). */
+  private assertNotAborted(): void {
+    if (this.depth === 0 || this.connection.inTransaction) return;
+    throw this.aborted ?? new Error("SQLite ended the transaction after a failed statement");
   }
 
   /** A closed database is not there: an outage to its callers. */

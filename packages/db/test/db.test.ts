@@ -198,6 +198,23 @@ for (const target of targets) {
         expect((full as { code?: string }).code).toBe("SQLITE_FULL");
         expect(classifyError(full)).toBe("outage");
         expect(toStoreError(full)).toBeInstanceOf(StoreUnavailableError);
+        // SQLite ends the whole transaction on SQLITE_FULL: a savepoint whose failure the caller catches must
+        // not let the rest run outside it (each statement would commit on its own) nor end in "cannot commit".
+        const caught = await sqlite
+          .transaction(async (tx) => {
+            await tx.run(tx.qb.insertInto("item").values({ name: "kept?", at: 0, flag: 0 }));
+            for (let i = 0; i < 1000; i++) {
+              await sqlite
+                .transaction((sp) =>
+                  sp.run(sp.qb.insertInto("item").values({ name: `${i}${"y".repeat(500)}`, at: i, flag: 0 })),
+                )
+                .catch(() => undefined);
+            }
+            await tx.run(tx.qb.insertInto("item").values({ name: "after", at: 0, flag: 0 }));
+          })
+          .catch((e: unknown) => e);
+        expect((caught as { code?: string }).code).toBe("SQLITE_FULL");
+        expect(await sqlite.all(sqlite.qb.selectFrom("item").select("name"))).toEqual([]);
       }
     });
   });
