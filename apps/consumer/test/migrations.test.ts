@@ -100,17 +100,28 @@ async function expectUpgraded(store: Store, docs: ReturnType<typeof oldDocs>): P
   });
 }
 
-describe("schema step 2: timelines become rows", () => {
-  const dirs: string[] = [];
-  let database: TestDatabase | undefined;
-  afterAll(async () => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    await database?.drop();
-  });
+const dirs: string[] = [];
+const databases: TestDatabase[] = [];
+afterAll(async () => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const db of databases) await db.drop();
+});
 
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "consumer-migrate-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function database(prefix: string): Promise<TestDatabase> {
+  const db = await createTestDatabase(prefix);
+  databases.push(db);
+  return db;
+}
+
+describe("schema step 2: timelines become rows", () => {
   it("upgrades a SQLite data dir", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "consumer-migrate-"));
-    dirs.push(dir);
+    const dir = dataDir();
     const docs = oldDocs();
     const db = new Database(join(dir, DATABASE_FILE));
     migrateSqlite(db, 1);
@@ -134,8 +145,7 @@ describe("schema step 2: timelines become rows", () => {
 
   describe.runIf(hasPostgres)("postgres", () => {
     it("upgrades a PostgreSQL database", async () => {
-      const db = await createTestDatabase("consumer_upgrade");
-      database = db;
+      const db = await database("consumer_upgrade");
       const pool = new pg.Pool({ connectionString: db.url, max: 1 });
       try {
         expect(await migratePostgres(pool, 1)).toEqual([1]);
@@ -144,7 +154,7 @@ describe("schema step 2: timelines become rows", () => {
       }
       const docs = oldDocs();
       for (const { dialogId, doc } of docs) {
-        await database.query(
+        await db.query(
           "INSERT INTO dialogs (dialog_id, doc, version, updated_at) VALUES ($1, $2, 7, now())",
           [dialogId, JSON.stringify(doc)],
         );
@@ -218,16 +228,8 @@ async function expectConverted(store: Store): Promise<void> {
 }
 
 describe("schema step 4: the previous version's store moves to the shared conventions", () => {
-  const dirs: string[] = [];
-  let database: TestDatabase | undefined;
-  afterAll(async () => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    await database?.drop();
-  });
-
   it("upgrades a SQLite data dir without losing a row", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "consumer-migrate-"));
-    dirs.push(dir);
+    const dir = dataDir();
     const db = new Database(join(dir, DATABASE_FILE));
     migrateSqlite(db);
     const inbox = db.prepare(
@@ -283,8 +285,7 @@ describe("schema step 4: the previous version's store moves to the shared conven
 
   describe.runIf(hasPostgres)("postgres", () => {
     it("upgrades a PostgreSQL database without losing a row", async () => {
-      const db = await createTestDatabase("consumer_conventions");
-      database = db;
+      const db = await database("consumer_conventions");
       const pool = new pg.Pool({ connectionString: db.url, max: 1 });
       try {
         expect(await migratePostgres(pool)).toEqual([1, 2, 3]);

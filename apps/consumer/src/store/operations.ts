@@ -10,7 +10,7 @@ import * as quarantine from "./quarantine.js";
 import type { EntryRow, ReplayRow } from "./rows.js";
 import type { ConsumerTables } from "./schema.js";
 import * as stats from "./stats.js";
-import type { EventFilter, InboxStatus, RecordResult, ReplayResult } from "./store.js";
+import type { EventFilter, RecordResult, ReplayResult } from "./store.js";
 
 type Ex = Executor<ConsumerTables>;
 
@@ -45,16 +45,8 @@ export const writes = {
     return true;
   },
 
-  fail: (
-    ex: Ex,
-    id: number,
-    owner: string,
-    error: string,
-    status: Exclude<InboxStatus, "processed">,
-    next: number,
-  ) => inbox.release(ex, id, owner, error, status, next),
-
-  retryFailed: (ex: Ex, id: number, at: number) => inbox.retryFailed(ex, id, at),
+  fail: inbox.release,
+  retryFailed: inbox.retryFailed,
 
   /** Counted, so `/api/stats` totals do not shrink (see `ConsumerStats.pruned`). */
   async prune(ex: Ex, before: number, limit: number): Promise<number> {
