@@ -25,7 +25,7 @@ interface Started {
   url: string;
 }
 
-function startServer(kind: "bare" | "consumer", dataDir: string, secret: string): Promise<Started> {
+export function startServer(kind: "bare" | "consumer", dataDir: string, secret: string): Promise<Started> {
   const child = fork(join(benchDir, "src/serve.ts"), [kind, dataDir, secret], {
     execArgv: ["--import", "tsx"],
     cwd: benchDir,
@@ -38,7 +38,7 @@ function startServer(kind: "bare" | "consumer", dataDir: string, secret: string)
   });
 }
 
-function stopServer(s: Started): Promise<{ storedIds: string[]; stats?: Record<string, number> }> {
+export function stopServer(s: Started): Promise<{ storedIds: string[]; stats?: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     s.child.removeAllListeners("exit");
     s.child.once("exit", (code) =>
@@ -50,7 +50,7 @@ function stopServer(s: Started): Promise<{ storedIds: string[]; stats?: Record<s
 }
 
 /** Bodies of canonical events, with the id left as a placeholder so each request gets a fresh one. */
-function templates(): string[] {
+export function templates(): string[] {
   const corpus = buildCorpus({ size: 400, invalidShare: 0, tolerantOnlyShare: 0, seed: 7 });
   const out: string[] = [];
   for (const text of corpus.texts) {
@@ -60,7 +60,7 @@ function templates(): string[] {
   return out;
 }
 
-interface Load {
+export interface Load {
   rps: number;
   p50: number;
   p99: number;
@@ -70,7 +70,12 @@ interface Load {
   okIds: Set<string>;
 }
 
-async function load(url: string, secret: string, bodies: string[], options: ConsumerOptions): Promise<Load> {
+export async function load(
+  url: string,
+  secret: string,
+  bodies: string[],
+  options: ConsumerOptions,
+): Promise<Load> {
   const okIds = new Set<string>();
   let n = 0;
   const result = await autocannon({

@@ -1,6 +1,8 @@
 // `pnpm bench`: runs every benchmark in turn, then writes BENCHMARKS.md and bench/results.json.
-// BENCH_QUICK=1 shortens everything (smoke test); BENCH_ONLY=validation,size runs a subset.
+// BENCH_QUICK=1 shortens everything (smoke test); BENCH_ONLY=validation,size runs a subset (names: validation,
+// startup, size, codegen, consumer, backlog, turbo).
 
+import { runBacklog } from "./backlog.js";
 import { runCodegen } from "./codegen.js";
 import { runConsumer } from "./consumer.js";
 import { buildCorpus } from "./corpus.js";
@@ -47,6 +49,10 @@ if (want("codegen")) {
 if (want("consumer")) {
   log("consumer");
   sections.push(await runConsumer({ durationSec: quick ? 3 : 10, connections: 50 }));
+}
+if (want("backlog")) {
+  log("backlog");
+  sections.push(await runBacklog({ durationSec: quick ? 15 : 60, connections: 50 }));
 }
 if (want("turbo")) {
   log("turbo");

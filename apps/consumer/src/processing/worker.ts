@@ -23,6 +23,8 @@ export interface WorkerOptions {
   idlePollMs: number;
 }
 
+type Outcome = "done" | "store-failed";
+
 export class Worker {
   private readonly owner = `worker-${randomUUID()}`;
   private running: Promise<void> | undefined;
@@ -67,13 +69,19 @@ export class Worker {
         storeFailed = true;
         if (storeFailures === 0) logger.error({ err: error }, "could not claim inbox items; backing off");
       }
+      // Handlers run one item after the other; each item's completion (or failure record) is not awaited
+      // before the next item's handlers: the writes of a batch share commits instead of one commit each,
+      // which is what lets processing keep up with ingest.
+      const writes: Promise<Outcome>[] = [];
       for (const item of items) {
-        if (this.stopping) break;
-        if ((await this.process(item)) === "store-failed") {
-          storeFailed = true;
-          break;
-        }
+        if (this.stopping || storeFailed) break;
+        const write = (await this.handle(item)).written;
+        write.then((outcome) => {
+          if (outcome === "store-failed") storeFailed = true;
+        });
+        writes.push(write);
       }
+      if ((await Promise.all(writes)).includes("store-failed")) storeFailed = true;
       if (storeFailed) {
         storeFailures++;
         if (!this.stopping) await this.sleep(Math.min(5_000, idlePollMs * 2 ** Math.min(storeFailures, 10)));
@@ -97,8 +105,12 @@ export class Worker {
     });
   }
 
-  private async process(item: InboxItem): Promise<"done" | "store-failed"> {
-    const { store, handlers, metrics, logger, retry } = this.options;
+  /**
+   * Runs the item's handlers, then starts the write that records the outcome: `written` settles when it is
+   * committed (wrapped, so that awaiting `handle` waits for the handlers only).
+   */
+  private async handle(item: InboxItem): Promise<{ written: Promise<Outcome> }> {
+    const { handlers, logger } = this.options;
     const log = logger.child({ inboxId: item.id, type: item.type, eventId: item.eventId });
     let change: Parameters<Store["complete"]>[3];
     try {
@@ -109,9 +121,17 @@ export class Worker {
         change = projectionChange(event);
       }
     } catch (error) {
-      await this.failed(item, log, error);
-      return "done";
+      return { written: this.failed(item, log, error).then(() => "done") };
     }
+    return { written: this.complete(item, log, change) };
+  }
+
+  private async complete(
+    item: InboxItem,
+    log: Logger,
+    change: Parameters<Store["complete"]>[3],
+  ): Promise<Outcome> {
+    const { store, metrics, retry } = this.options;
     try {
       if (await store.complete(item.id, this.owner, new Date(), change)) {
         metrics.processed++;
