@@ -179,6 +179,27 @@ const OLD_ROWS = {
   quarantined: { id: 3, received: "2026-02-28T23:59:59.999Z", body: '{"id":"x\\u0000","kind":"bad"}' },
 };
 
+/** The inbox rows of OLD_ROWS as insert parameters: id, event id, body, received, status, attempts, next
+ * attempt, lease owner, lease until, processed. */
+function oldInboxRows(): unknown[][] {
+  const { pending, processed } = OLD_ROWS;
+  return [
+    [pending.id, "p", '{"id":"p"}', pending.received, "pending", 1, pending.next, "old", pending.next, null],
+    [
+      processed.id,
+      "q",
+      '{"id":"q"}',
+      processed.received,
+      "processed",
+      1,
+      processed.received,
+      null,
+      null,
+      processed.processed,
+    ],
+  ];
+}
+
 async function expectConverted(store: Store): Promise<void> {
   const pending = await store.getEvent(OLD_ROWS.pending.id);
   expect(pending).toMatchObject({
@@ -237,31 +258,8 @@ describe("schema step 4: the previous version's store moves to the shared conven
                           next_attempt_at, lease_owner, lease_until, processed_at)
        VALUES (?, 'urn:test', ?, 't', 'unknown', ?, '[]', ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const { pending, processed, quarantined } = OLD_ROWS;
-    inbox.run(
-      pending.id,
-      "p",
-      '{"id":"p"}',
-      pending.received,
-      "pending",
-      1,
-      pending.next,
-      "old",
-      pending.next,
-      null,
-    );
-    inbox.run(
-      processed.id,
-      "q",
-      '{"id":"q"}',
-      processed.received,
-      "processed",
-      1,
-      processed.received,
-      null,
-      null,
-      processed.processed,
-    );
+    const { quarantined } = OLD_ROWS;
+    for (const row of oldInboxRows()) inbox.run(...row);
     db.prepare(
       "INSERT INTO quarantine (id, received_at, code, type, issues, body) VALUES (?, ?, 'not-a-cloudevent', NULL, '[]', ?)",
     ).run(quarantined.id, quarantined.received, quarantined.body);
@@ -292,34 +290,11 @@ describe("schema step 4: the previous version's store moves to the shared conven
       } finally {
         await pool.end();
       }
-      const { pending, processed, quarantined } = OLD_ROWS;
+      const { quarantined } = OLD_ROWS;
       const insert = `INSERT INTO inbox (id, source, event_id, type, kind, body, warnings, received_at, status,
                         attempts, next_attempt_at, lease_owner, lease_until, processed_at)
                       VALUES ($1, 'urn:test', $2, 't', 'unknown', $3, '[]', $4, $5, $6, $7, $8, $9, $10)`;
-      await db.query(insert, [
-        pending.id,
-        "p",
-        '{"id":"p"}',
-        pending.received,
-        "pending",
-        1,
-        pending.next,
-        "old",
-        pending.next,
-        null,
-      ]);
-      await db.query(insert, [
-        processed.id,
-        "q",
-        '{"id":"q"}',
-        processed.received,
-        "processed",
-        1,
-        processed.received,
-        null,
-        null,
-        processed.processed,
-      ]);
+      for (const row of oldInboxRows()) await db.query(insert, row);
       // The old ids came from the sequence; an upgrade must not hand them out again.
       await db.query("SELECT setval('inbox_id_seq', 9)");
       await db.query(
