@@ -20,6 +20,14 @@ async function exec(db: MigrationDb, ...statements: string[]): Promise<void> {
   for (const statement of statements) await sql.raw(statement).execute(db);
 }
 
+/**
+ * A step that rewrites every row may take longer than the pool's bound on a statement (meant for requests):
+ * lifted for the rest of the migration's transaction (PostgreSQL; SQLite has no such bound).
+ */
+async function unbounded(db: MigrationDb, dialect: Dialect): Promise<void> {
+  if (dialect === "postgres") await exec(db, "SET LOCAL statement_timeout = 0");
+}
+
 /** A step the old runners may have applied already (`legacy` is theirs, not this migrator's, record). */
 function since(version: number, up: Migration["up"]): Migration {
   return {
@@ -79,6 +87,7 @@ const step1 = since(1, async (db, dialect) => {
 
 /** 2: the timeline as rows (one per event) and a summary per dialog, so applying an event is O(1). */
 const step2 = since(2, async (db, dialect) => {
+  await unbounded(db, dialect);
   const flag = pick(dialect, { sqlite: "integer", postgres: "boolean" });
   await exec(
     db,
@@ -188,6 +197,7 @@ const CONVERSIONS: Conversion[] = [
  */
 const step4: Migration = {
   async up(db, dialect) {
+    await unbounded(db, dialect);
     await exec(
       db,
       ...["inbox_due", "inbox_processed", "dialogs_updated", "dialog_events_folds"].map(
