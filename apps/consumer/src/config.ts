@@ -40,6 +40,18 @@ export interface ConsumerConfig {
   trustProxy: boolean | number | string[] | undefined;
   /** Inbox retention (`INBOX_RETENTION_HOURS`, `INBOX_PRUNE_INTERVAL_MINUTES`, `INBOX_PRUNE_BATCH_SIZE`). */
   retention: { retentionMs: number; intervalMs: number; batchSize: number };
+  /** Pull mode (`ALTINN_EVENTS_URL`, `PULL_RESOURCES`, ...); undefined when `PULL_RESOURCES` is not set. */
+  pull: PullConfig | undefined;
+}
+
+export interface PullConfig {
+  url: string;
+  token: { token: string } | { tokenFile: string };
+  resources: string[];
+  subject: string | undefined;
+  types: string[];
+  pageSize: number;
+  pollIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -105,7 +117,55 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
         integer(env.INBOX_PRUNE_INTERVAL_MINUTES, "INBOX_PRUNE_INTERVAL_MINUTES", 60, 0, 24 * 60) * 60_000,
       batchSize: integer(env.INBOX_PRUNE_BATCH_SIZE, "INBOX_PRUNE_BATCH_SIZE", 500, 1, 10_000),
     },
+    pull: pullConfig(env),
   };
+}
+
+function pullConfig(env: NodeJS.ProcessEnv): PullConfig | undefined {
+  const resources = list(env.PULL_RESOURCES);
+  if (!resources) return undefined;
+  for (const resource of resources) {
+    if (!resource.startsWith("urn:altinn:resource:")) {
+      throw new ConfigError(
+        `PULL_RESOURCES: ${JSON.stringify(resource)} does not start with urn:altinn:resource:`,
+      );
+    }
+  }
+  return {
+    url: eventsUrl(env),
+    token: eventsToken(env, "PULL_RESOURCES is set"),
+    resources,
+    subject: env.PULL_SUBJECT || undefined,
+    types: list(env.PULL_TYPES) ?? [],
+    pageSize: integer(env.PULL_PAGE_SIZE, "PULL_PAGE_SIZE", 50, 1, 1000),
+    pollIntervalMs: integer(env.PULL_INTERVAL_MS, "PULL_INTERVAL_MS", 10_000, 10, 3_600_000),
+  };
+}
+
+/** `ALTINN_EVENTS_URL`: required for pull mode and the subscription commands. */
+export function eventsUrl(env: NodeJS.ProcessEnv): string {
+  const raw = env.ALTINN_EVENTS_URL;
+  if (!raw) throw new ConfigError("ALTINN_EVENTS_URL is not set (e.g. https://platform.tt02.altinn.no)");
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();
+    return url.toString();
+  } catch {
+    throw new ConfigError(`ALTINN_EVENTS_URL must be an http(s) URL, not ${JSON.stringify(raw)}`);
+  }
+}
+
+/** `ALTINN_EVENTS_TOKEN` or `ALTINN_EVENTS_TOKEN_FILE` (read again after a 401), not both. */
+export function eventsToken(env: NodeJS.ProcessEnv, why: string): { token: string } | { tokenFile: string } {
+  const token = env.ALTINN_EVENTS_TOKEN;
+  const tokenFile = env.ALTINN_EVENTS_TOKEN_FILE;
+  if (token && tokenFile)
+    throw new ConfigError("set ALTINN_EVENTS_TOKEN or ALTINN_EVENTS_TOKEN_FILE, not both");
+  if (tokenFile) return { tokenFile: resolve(tokenFile) };
+  if (token) return { token };
+  throw new ConfigError(
+    `${why}: set ALTINN_EVENTS_TOKEN or ALTINN_EVENTS_TOKEN_FILE (scope altinn:events.subscribe)`,
+  );
 }
 
 function retentionHours(raw: string | undefined): number {

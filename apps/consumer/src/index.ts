@@ -22,6 +22,8 @@ import { Metrics } from "./metrics.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./processing/backoff.js";
 import { type EventHandler, HandlerRegistry } from "./processing/handlers.js";
 import { Worker } from "./processing/worker.js";
+import { EventsApiClient, type TokenSource } from "./pull/client.js";
+import { Puller } from "./pull/puller.js";
 import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/store.js";
@@ -40,6 +42,12 @@ export {
 } from "./maintenance/retention.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
+export {
+  EventsApiClient,
+  EventsApiError,
+  type NewSubscription,
+  type TokenSource,
+} from "./pull/client.js";
 export type {
   DialogState,
   DialogSummary,
@@ -102,11 +110,30 @@ export interface ConsumerOptions {
    * `ConfigError`) are deleted every `intervalMs` (default 1 h; 0: only on `POST /api/inbox/prune`).
    */
   retention?: RetentionOptions;
+  /** Pull mode beside the webhook: pulls run only when this is given with at least one resource. */
+  pull?: PullOptions;
   /** Start the worker with `start()`. Default true; false receives and stores only. */
   processing?: boolean;
   logger?: Logger;
   /** Used when no `logger` is given. Default `info`. */
   logLevel?: string;
+}
+
+export interface PullOptions {
+  /** The Altinn Events base URL, e.g. `https://platform.tt02.altinn.no`. */
+  url: string;
+  /** The bearer token (scope `altinn:events.subscribe`), or a file holding it, read again after a 401. */
+  token: TokenSource;
+  /** One cursor per resource (with `subject` and `types`): `urn:altinn:resource:...`. */
+  resources: readonly string[];
+  subject?: string | undefined;
+  types?: readonly string[];
+  /** Events asked for per page (`size`), 1 to 1000. Default 50. */
+  pageSize?: number;
+  /** Wait after an empty page before asking again. Default 10 s. */
+  pollIntervalMs?: number;
+  /** Backoff after a failed pull: exponential, half random. Default 1 s to 5 min. */
+  backoff?: { baseDelayMs: number; maxDelayMs: number };
 }
 
 export interface Consumer {
@@ -170,6 +197,21 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     batchSize: 100,
     idlePollMs: options.idlePollMs ?? 250,
   });
+  const pullers = (options.pull?.resources ?? []).map((resource) => {
+    const pull = options.pull as PullOptions;
+    return new Puller({
+      store,
+      client: new EventsApiClient(pull.url, pull.token),
+      metrics,
+      logger: logger.child({ component: "pull" }),
+      target: { resource, subject: pull.subject, types: pull.types ?? [] },
+      maxJsonDepth: limits.maxJsonDepth,
+      pageSize: bounded("pull.pageSize", pull.pageSize, 50, 1000),
+      pollIntervalMs: pull.pollIntervalMs ?? 10_000,
+      backoff: pull.backoff ?? { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 },
+      onStored: () => worker.wake(),
+    });
+  });
   const app = buildServer({
     logger,
     store,
@@ -198,11 +240,13 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       const url = await app.listen({ port: listen.port ?? 3000, host: listen.host ?? "127.0.0.1" });
       if (options.processing !== false) worker.start();
       retention.start();
+      for (const puller of pullers) puller.start();
       return url;
     },
     close() {
       closing ??= (async () => {
         await app.close();
+        await Promise.all(pullers.map((p) => p.stop()));
         await retention.stop();
         await worker.stop();
         await store.close();

@@ -45,6 +45,14 @@ export class Metrics {
   retentionLastRun = 0;
   /** Quarantined deliveries parsed again, by what they turned out to be. */
   readonly replayed = new Map<string, number>();
+  /** Pull mode, by resource: events and pages pulled, pages short of events the cursor moved past. */
+  readonly pulled = new Map<string, number>();
+  readonly pullPages = new Map<string, number>();
+  readonly pullFiltered = new Map<string, number>();
+  /** Failed pulls by HTTP status, `network` or `store`. */
+  readonly pullErrors = new Map<string, number>();
+  /** The newest pulled event's `time` (epoch ms) by resource: the cursor lag is now minus this. */
+  readonly pullNewestEventMs = new Map<string, number>();
   readonly webhookSeconds = new Histogram();
   /** From the webhook's commit to the worker's: how far processing trails receiving. */
   readonly processingLagSeconds = new Histogram();
@@ -79,6 +87,23 @@ export class Metrics {
       this.replayed,
       "outcome",
     );
+    counter("consumer_pull_events_total", "Events pulled from Altinn Events.", this.pulled, "resource");
+    counter("consumer_pull_pages_total", "Pages pulled from Altinn Events.", this.pullPages, "resource");
+    counter(
+      "consumer_pull_filtered_pages_total",
+      "Pulled pages whose next skipped events not returned (authorization filtering).",
+      this.pullFiltered,
+      "resource",
+    );
+    counter("consumer_pull_errors_total", "Failed pulls.", this.pullErrors, "status");
+    lines.push(
+      "# HELP consumer_pull_cursor_lag_seconds Now minus the time of the newest pulled event.",
+      "# TYPE consumer_pull_cursor_lag_seconds gauge",
+    );
+    const now = Date.now();
+    for (const [resource, ms] of this.pullNewestEventMs) {
+      lines.push(`consumer_pull_cursor_lag_seconds{resource="${resource}"} ${(now - ms) / 1000}`);
+    }
     lines.push(...this.webhookSeconds.render("consumer_webhook_duration_seconds", "Webhook answer time."));
     lines.push(
       ...this.processingLagSeconds.render(

@@ -20,7 +20,7 @@ export interface WebhookDeps {
   onStored(): void;
 }
 
-type ItemOutcome =
+export type ItemOutcome =
   | { status: "accepted"; kind: string; type: string; inboxId: number }
   | { status: "duplicate"; type: string; inboxId: number }
   | { status: "quarantined"; code: string; type: string | null; quarantineId: number; issues: unknown[] };
@@ -86,7 +86,7 @@ export function toEntry(result: ParseResult | Refusal, body: Buffer): DeliveryEn
   };
 }
 
-function toOutcome(entry: DeliveryEntry, recorded: RecordResult): ItemOutcome {
+export function toOutcome(entry: DeliveryEntry, recorded: RecordResult): ItemOutcome {
   if (entry.outcome === "quarantine" || recorded.outcome === "quarantined") {
     const { code, issues, type } = entry as Extract<DeliveryEntry, { outcome: "quarantine" }>;
     const quarantineId = recorded.outcome === "quarantined" ? recorded.quarantineId : -1;
@@ -97,7 +97,7 @@ function toOutcome(entry: DeliveryEntry, recorded: RecordResult): ItemOutcome {
   return { status: "accepted", kind: entry.kind, type: entry.type, inboxId: recorded.inboxId };
 }
 
-function count(metrics: Metrics, outcomes: ItemOutcome[]): void {
+export function count(metrics: Metrics, outcomes: ItemOutcome[]): void {
   for (const outcome of outcomes) {
     if (outcome.status === "accepted") metrics.count(metrics.received, outcome.kind);
     else if (outcome.status === "duplicate") metrics.duplicates++;

@@ -18,6 +18,8 @@ import type {
   DialogRecord,
   EventFilter,
   InboxItem,
+  PulledPage,
+  PullPageResult,
   QuarantineBatch,
   QuarantinedBody,
   QuarantineItem,
@@ -40,6 +42,17 @@ export class ConsumerStore implements Store {
   recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
     const rows = entries.map(toRow);
     return this.backend.write("record", [now.getTime(), rows], Math.max(1, rows.length));
+  }
+
+  async pullPage(page: PulledPage, now: Date): Promise<PullPageResult> {
+    const rows = page.entries.map(toRow);
+    const { key, resource, subject, types } = page.cursor;
+    const cursor = { key, resource, subject, types: JSON.stringify(types), afterId: page.afterId };
+    return this.backend.write("pull", [now.getTime(), cursor, page.expected, rows], Math.max(1, rows.length));
+  }
+
+  async pullCursor(key: string): Promise<string> {
+    return (await this.backend.read("pullCursor", [key]))?.after_id ?? "0";
   }
 
   async claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]> {

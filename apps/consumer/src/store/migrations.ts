@@ -234,12 +234,31 @@ const step4: Migration = {
   },
 };
 
+/** 5: pull mode's cursors (`store/pull-cursors.ts`). */
+const step5: Migration = {
+  async up(db) {
+    await exec(
+      db,
+      `CREATE TABLE pull_cursor (
+         cursor_key text PRIMARY KEY,
+         resource   text NOT NULL,
+         subject    text,
+         types      text NOT NULL,
+         after_id   text NOT NULL,
+         pulled     bigint NOT NULL,
+         updated_at bigint NOT NULL
+       )`,
+    );
+  },
+};
+
 export const MIGRATIONS: MigrateOptions = {
   migrations: {
     "0001_inbox_quarantine_dialogs": step1,
     "0002_dialog_timeline_rows": step2,
     "0003_inbox_retention_index": step3,
     "0004_shared_conventions": step4,
+    "0005_pull_cursor": step5,
   },
   table: "consumer_migration",
 };

@@ -6,6 +6,7 @@ import type { Executor } from "@dialogporten-events/db";
 import type { ProjectionChange } from "../projection/dialogs.js";
 import * as dialogs from "./dialogs.js";
 import * as inbox from "./inbox.js";
+import * as pullCursors from "./pull-cursors.js";
 import * as quarantine from "./quarantine.js";
 import type { EntryRow, ReplayRow } from "./rows.js";
 import type { ConsumerTables } from "./schema.js";
@@ -30,6 +31,25 @@ export const writes = {
     }
     await stats.bump(ex, "duplicates", duplicates);
     return results;
+  },
+
+  /**
+   * A pulled page: its events recorded as a delivery's, and the cursor moved past them, in one transaction,
+   * so a crash at any moment neither loses the page nor stores it twice. Only from where the caller read the
+   * cursor (`expected`): another instance that moved it first wins, and nothing is written.
+   */
+  async pull(
+    ex: Ex,
+    at: number,
+    cursor: Omit<pullCursors.CursorAdvance, "at" | "pulled">,
+    expected: string,
+    rows: EntryRow[],
+  ): Promise<{ moved: false; afterId: string } | { moved: true; results: RecordResult[] }> {
+    const current = (await pullCursors.get(ex, cursor.key))?.after_id ?? "0";
+    if (current !== expected) return { moved: false, afterId: current };
+    const results = await writes.record(ex, at, rows);
+    await pullCursors.advance(ex, { ...cursor, pulled: rows.length, at });
+    return { moved: true, results };
   },
 
   /** A write: the counted attempt is durable before any handler runs (so a poison item gets parked). */
@@ -96,6 +116,7 @@ export const reads = {
   listDialogs: (ex: Ex, limit: number) => dialogs.list(ex, limit),
   getDialog: (ex: Ex, dialogId: string) => dialogs.get(ex, dialogId),
   stats: (ex: Ex) => stats.read(ex),
+  pullCursor: (ex: Ex, key: string) => pullCursors.get(ex, key),
   async ping(ex: Ex): Promise<null> {
     await ex.first(ex.qb.selectNoFrom((eb) => eb.lit(1).as("one")));
     return null;

@@ -63,10 +63,25 @@ export interface CountersTable {
   value: number;
 }
 
+/** Where pulling stands, per (resource, subject, types): `store/pull-cursors.ts`. */
+export interface PullCursorTable {
+  /** `pullCursorKey(...)`: the resource, subject and sorted types as one JSON text. */
+  cursor_key: string;
+  resource: string;
+  subject: string | null;
+  types: string;
+  /** The CloudEvent id the next page starts after (`0`: the beginning). */
+  after_id: string;
+  /** Events pulled through this cursor, in all. */
+  pulled: number;
+  updated_at: number;
+}
+
 export interface ConsumerTables {
   inbox: InboxTable;
   quarantine: QuarantineTable;
   dialogs: DialogsTable;
   dialog_events: DialogEventsTable;
   counters: CountersTable;
+  pull_cursor: PullCursorTable;
 }

@@ -141,12 +141,45 @@ export type ReplayResult =
   /** Taken by a concurrent replay between this one's read and its write. */
   | { quarantineId: number; outcome: "gone" };
 
+/** Which pull a cursor belongs to: one per (resource, subject, types). */
+export interface PullCursorId {
+  /** The three as one text (`pull/cursor.ts`). */
+  key: string;
+  resource: string;
+  subject: string | null;
+  /** Sorted; empty: every type. */
+  types: string[];
+}
+
+/** A pulled page: its events, parsed as a delivery's are, and where the cursor moves. */
+export interface PulledPage {
+  cursor: PullCursorId;
+  /** Where the cursor stood when the page was asked for; the write is refused if it moved meanwhile. */
+  expected: string;
+  /** The CloudEvent id the next page starts after. */
+  afterId: string;
+  entries: readonly DeliveryEntry[];
+}
+
+export type PullPageResult =
+  | { moved: true; results: RecordResult[] }
+  /** Another instance moved the cursor first: nothing was written; continue from `afterId`. */
+  | { moved: false; afterId: string };
+
 export interface Store {
   /** Prepares the store (PostgreSQL: runs the migrations). Idempotent; `start()` awaits it before listening. */
   open?(): Promise<void>;
 
   /** Stores a delivery's events in one transaction: all of them are durable when this resolves. */
   recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]>;
+
+  /**
+   * Stores a pulled page's events (as `recordDeliveries`) and moves its cursor to `afterId`, in one
+   * transaction, only when the cursor still stands at `expected`.
+   */
+  pullPage(page: PulledPage, now: Date): Promise<PullPageResult>;
+  /** The CloudEvent id a cursor's next page starts after; `0` for a cursor never moved. */
+  pullCursor(key: string): Promise<string>;
 
   /**
    * Leases up to `limit` due pending items to `owner` until `now + leaseMs` and counts the attempt.

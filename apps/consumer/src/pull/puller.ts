@@ -1,0 +1,218 @@
+// Pull mode: for one (resource, subject, types), pages of events from the Altinn Events API into the inbox,
+// through the webhook's own parse, dedup and quarantine path (`parseDelivery`, `toEntry`), each page stored
+// in one transaction with its cursor (`Store.pullPage`). Caught up (an empty page): wait, ask again from
+// the same cursor. Errors: backoff with jitter, `Retry-After` honoured.
+
+import type { Logger } from "pino";
+import { parseDelivery } from "../http/content-types.js";
+import { type DeliveryLimits, MAX_BATCH_EVENTS } from "../http/input-bounds.js";
+import { count, toEntry, toOutcome } from "../http/webhook.js";
+import type { Metrics } from "../metrics.js";
+import { nextAttemptAt } from "../processing/backoff.js";
+import type { PullCursorId, RecordResult, Store } from "../store/store.js";
+import { type EventsApiClient, EventsApiError } from "./client.js";
+
+export interface PullTarget {
+  resource: string;
+  subject?: string | undefined;
+  types?: readonly string[];
+}
+
+export interface PullerOptions {
+  store: Store;
+  client: EventsApiClient;
+  metrics: Metrics;
+  logger: Logger;
+  target: PullTarget;
+  /** Only the depth bound applies: the page size is the consumer's own choice. */
+  maxJsonDepth: number;
+  /** Events asked for per page (`size`). */
+  pageSize: number;
+  /** Wait after an empty page before asking again. */
+  pollIntervalMs: number;
+  /** Backoff after an error: exponential from `baseDelayMs` to `maxDelayMs`, half of it random. */
+  backoff: { baseDelayMs: number; maxDelayMs: number };
+  /** Called after a page stored something new: the worker should look. */
+  onStored(): void;
+}
+
+/** The three as one text: the cursor's key (`pull_cursor.cursor_key`). */
+export function pullCursorId(target: PullTarget): PullCursorId {
+  const subject = target.subject || null;
+  const types = [...new Set(target.types ?? [])].sort();
+  return {
+    key: JSON.stringify([target.resource, subject, types]),
+    resource: target.resource,
+    subject,
+    types,
+  };
+}
+
+/** What one page did, for the loop and the tests. */
+export type PageOutcome =
+  | { kind: "stored"; events: number; filtered: boolean; more: boolean }
+  | { kind: "caught-up" }
+  | { kind: "moved" };
+
+export class Puller {
+  readonly cursor: PullCursorId;
+  private readonly limits: DeliveryLimits;
+  private running: Promise<void> | undefined;
+  private readonly stopping = new AbortController();
+  /** Consecutive pages that came back short of events the cursor moved past (authorization filtering). */
+  private filteredStreak = 0;
+
+  constructor(private readonly o: PullerOptions) {
+    this.cursor = pullCursorId(o.target);
+    this.limits = { maxJsonDepth: o.maxJsonDepth, maxBatchEvents: MAX_BATCH_EVENTS };
+  }
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  /** Stops asking; a page being stored is finished first. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping.signal.aborted) {
+      let wait = 0;
+      try {
+        const outcome = await this.pullOnce();
+        failures = 0;
+        if (outcome.kind === "caught-up") wait = this.o.pollIntervalMs;
+      } catch (error) {
+        if (this.stopping.signal.aborted) break;
+        failures++;
+        wait = this.failed(error, failures);
+      }
+      if (wait > 0) await sleep(wait, this.stopping.signal);
+    }
+  }
+
+  /** One page: asked for from the stored cursor, stored with the cursor's move in one transaction. */
+  async pullOnce(): Promise<PageOutcome> {
+    const { store, client, metrics, target } = this.o;
+    const expected = await store.pullCursor(this.cursor.key);
+    const url = client.pullUrl({
+      resource: target.resource,
+      after: expected,
+      subject: this.cursor.subject ?? undefined,
+      types: this.cursor.types,
+      size: this.o.pageSize,
+    });
+    const page = await client.pull(url, this.stopping.signal);
+    metrics.count(metrics.pullPages, target.resource);
+    const parsed = parseDelivery("batch", {}, page.body, this.limits);
+    const results = "refusal" in parsed ? [parsed.refusal] : parsed.results;
+    const members = jsonArray(page.body);
+    const ids = members.flatMap((m) => (typeof m?.id === "string" ? [m.id] : []));
+    const lastId = ids.at(-1);
+    const nextAfter = afterOf(page.next);
+    const afterId = nextAfter ?? lastId;
+    if (afterId === undefined || afterId === expected) return { kind: "caught-up" };
+    // `next` past the last event returned (an empty page that still goes on, or one whose `next` skips
+    // events it did not return): the broker left out events this token may not read. Following `next` is
+    // right (waiting would not make them readable, and an empty page would otherwise look caught up and hold
+    // the cursor forever), but an operator must hear of it: the token may lack rights to the resource.
+    const filtered = nextAfter !== undefined && nextAfter !== lastId;
+    const entries = results.map((result) => toEntry(result, page.body));
+    const written = await store.pullPage({ cursor: this.cursor, expected, afterId, entries }, new Date());
+    if (!written.moved) {
+      this.o.logger.info({ resource: target.resource, afterId: written.afterId }, "cursor moved elsewhere");
+      return { kind: "moved" };
+    }
+    const outcomes = entries.map((entry, i) => toOutcome(entry, written.results[i] as RecordResult));
+    count(metrics, outcomes);
+    metrics.count(metrics.pulled, target.resource, ids.length);
+    const newest = newestTime(members);
+    if (newest !== undefined) metrics.pullNewestEventMs.set(target.resource, newest);
+    if (outcomes.some((o) => o.status === "accepted")) this.o.onStored();
+    this.noteFiltering(filtered, ids.length, expected, afterId);
+    this.o.logger.debug({ resource: target.resource, events: ids.length, afterId }, "pulled a page");
+    return { kind: "stored", events: ids.length, filtered, more: page.next !== undefined };
+  }
+
+  private noteFiltering(filtered: boolean, events: number, from: string, to: string): void {
+    if (!filtered) {
+      this.filteredStreak = 0;
+      return;
+    }
+    this.filteredStreak++;
+    this.o.metrics.count(this.o.metrics.pullFiltered, this.o.target.resource);
+    // Logged at the first of a streak and then at powers of two, so a long one does not flood the log.
+    const streak = this.filteredStreak;
+    if ((streak & (streak - 1)) === 0) {
+      this.o.logger.warn(
+        { resource: this.o.target.resource, events, pageSize: this.o.pageSize, from, to, streak },
+        "pulled page short of events the cursor moved past: the broker filtered them out (authorization?); " +
+          "check that the token may read every event of the resource",
+      );
+    }
+  }
+
+  /** Counts and logs a failed page; answers how long to wait. */
+  private failed(error: unknown, failures: number): number {
+    const status =
+      error instanceof EventsApiError ? String(error.status) : isStoreError(error) ? "store" : "network";
+    this.o.metrics.count(this.o.metrics.pullErrors, status);
+    const policy = { maxAttempts: Number.POSITIVE_INFINITY, ...this.o.backoff };
+    const backoff = (nextAttemptAt(policy, failures, new Date(0)) as Date).getTime();
+    const wait = Math.max(backoff, error instanceof EventsApiError ? (error.retryAfterMs ?? 0) : 0);
+    this.o.logger.warn(
+      { resource: this.o.target.resource, status, failures, waitMs: Math.round(wait), err: error },
+      "pull failed; trying again",
+    );
+    return wait;
+  }
+}
+
+const isStoreError = (error: unknown) =>
+  error instanceof Error && /^Store(Unavailable|Busy|Query)Error$/.test(error.name);
+
+function afterOf(next: string | undefined): string | undefined {
+  if (!next) return undefined;
+  try {
+    return new URL(next).searchParams.get("after") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Member = { id?: unknown; time?: unknown } | null;
+
+function newestTime(members: Member[]): number | undefined {
+  let newest: number | undefined;
+  for (const m of members) {
+    const t = typeof m?.time === "string" ? Date.parse(m.time) : Number.NaN;
+    if (!Number.isNaN(t) && (newest === undefined || t > newest)) newest = t;
+  }
+  return newest;
+}
+
+/** The page's members for their ids and times (the events themselves are parsed by `parseDelivery`). */
+function jsonArray(body: Buffer): Member[] {
+  try {
+    const value: unknown = JSON.parse(body.toString("utf8"));
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
