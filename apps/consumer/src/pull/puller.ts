@@ -50,7 +50,7 @@ export function pullCursorId(target: PullTarget): PullCursorId {
 
 /** What one page did, for the loop and the tests. */
 export type PageOutcome =
-  | { kind: "stored"; events: number; filtered: boolean; more: boolean }
+  | { kind: "stored"; events: number; filtered: "skipped" | "short" | undefined; more: boolean }
   | { kind: "caught-up" }
   | { kind: "moved" };
 
@@ -61,6 +61,8 @@ export class Puller {
   private readonly stopping = new AbortController();
   /** Consecutive pages that came back short of events the cursor moved past (authorization filtering). */
   private filteredStreak = 0;
+  /** The last page was short of `size` yet had a `next`: if the page after it has events, it was filtered. */
+  private lastShort = false;
 
   constructor(private readonly o: PullerOptions) {
     this.cursor = pullCursorId(o.target);
@@ -115,11 +117,7 @@ export class Puller {
     const nextAfter = afterOf(page.next);
     const afterId = nextAfter ?? lastId;
     if (afterId === undefined || afterId === expected) return { kind: "caught-up" };
-    // `next` past the last event returned (an empty page that still goes on, or one whose `next` skips
-    // events it did not return): the broker left out events this token may not read. Following `next` is
-    // right (waiting would not make them readable, and an empty page would otherwise look caught up and hold
-    // the cursor forever), but an operator must hear of it: the token may lack rights to the resource.
-    const filtered = nextAfter !== undefined && nextAfter !== lastId;
+    const filtered = this.filtering(page.next !== undefined, nextAfter, lastId, ids.length);
     const entries = results.map((result) => toEntry(result, page.body));
     const written = await store.pullPage({ cursor: this.cursor, expected, afterId, entries }, new Date());
     if (!written.moved) {
@@ -137,7 +135,31 @@ export class Puller {
     return { kind: "stored", events: ids.length, filtered, more: page.next !== undefined };
   }
 
-  private noteFiltering(filtered: boolean, events: number, from: string, to: string): void {
+  /**
+   * Whether the broker left events out of this page or the one before (authorization filtering: Altinn
+   * fetches `size` events, then drops those the token may not read). Following `next` moves past them, which
+   * is right (waiting would not make them readable, and an empty page would otherwise look caught up and
+   * hold the cursor forever), but an operator must hear of it. Two signs:
+   * - `skipped`: `next` points past the last event returned (an empty page that still goes on, or one whose
+   *   last events were dropped);
+   * - `short`: the page before was short of `size` yet had a `next`, and this one, asked for at once, has
+   *   events: they existed then, so the short page was missing some (or they became visible in between,
+   *   which the visibility delay makes rare).
+   * A page with events dropped in its middle and none after is not told from a caught-up one.
+   */
+  private filtering(
+    hasNext: boolean,
+    nextAfter: string | undefined,
+    lastId: string | undefined,
+    events: number,
+  ): "skipped" | "short" | undefined {
+    const skipped = nextAfter !== undefined && nextAfter !== lastId;
+    const short = !skipped && this.lastShort && events > 0;
+    this.lastShort = !skipped && hasNext && events < this.o.pageSize;
+    return skipped ? "skipped" : short ? "short" : undefined;
+  }
+
+  private noteFiltering(filtered: "skipped" | "short" | undefined, events: number, from: string, to: string): void {
     if (!filtered) {
       this.filteredStreak = 0;
       return;
@@ -148,7 +170,7 @@ export class Puller {
     const streak = this.filteredStreak;
     if ((streak & (streak - 1)) === 0) {
       this.o.logger.warn(
-        { resource: this.o.target.resource, events, pageSize: this.o.pageSize, from, to, streak },
+        { resource: this.o.target.resource, sign: filtered, events, pageSize: this.o.pageSize, from, to, streak },
         "pulled page short of events the cursor moved past: the broker filtered them out (authorization?); " +
           "check that the token may read every event of the resource",
       );
