@@ -42,12 +42,6 @@ export {
 } from "./maintenance/retention.js";
 export type { RetryPolicy } from "./processing/backoff.js";
 export type { EventHandler, HandlerContext } from "./processing/handlers.js";
-export {
-  EventsApiClient,
-  EventsApiError,
-  type NewSubscription,
-  type TokenSource,
-} from "./pull/client.js";
 export type {
   DialogState,
   DialogSummary,
@@ -56,6 +50,12 @@ export type {
   TimelineEntry,
   TimelineRow,
 } from "./projection/dialogs.js";
+export {
+  EventsApiClient,
+  EventsApiError,
+  type NewSubscription,
+  type TokenSource,
+} from "./pull/client.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
 export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from "./store/sqlite.js";
 export type * from "./store/store.js";

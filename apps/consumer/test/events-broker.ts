@@ -60,7 +60,12 @@ export class EventsBroker {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.url);
-    const request = { method: req.method ?? "GET", url, authorization: req.headers.authorization, at: Date.now() };
+    const request = {
+      method: req.method ?? "GET",
+      url,
+      authorization: req.headers.authorization,
+      at: Date.now(),
+    };
     this.requests.push(request);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -139,7 +144,12 @@ function json(
   res.end(JSON.stringify(body));
 }
 
-function problem(res: ServerResponse, status: number, title: string, headers: Record<string, string> = {}): void {
+function problem(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { "content-type": "application/problem+json", ...headers });
   res.end(JSON.stringify({ type: "about:blank", title, status }));
 }

@@ -96,7 +96,10 @@ for (const name of ["sqlite", "postgres"]) {
       const { events: inbox } = await api<{ events: InboxItem[] }>(url, "/api/events?limit=1000");
       expect(new Set(inbox.map((e) => e.eventId)).size).toBe(EVENTS);
       expect(inbox.map((e) => e.eventId).sort()).toEqual(events.map((e) => e.id).sort());
-      const { dialogs } = await api<{ dialogs: { version: number; events: number }[] }>(url, "/api/dialogs?limit=1000");
+      const { dialogs } = await api<{ dialogs: { version: number; events: number }[] }>(
+        url,
+        "/api/dialogs?limit=1000",
+      );
       expect(dialogs).toHaveLength(EVENTS / 10);
       for (const dialog of dialogs) expect(dialog).toMatchObject({ version: 10, events: 10 });
       // Each restart resumed from a committed cursor (a page boundary), never from the beginning.

@@ -73,16 +73,25 @@ for (const target of targets()) {
       const afters = broker.pulls().map((p) => p.url.searchParams.get("after"));
       expect(afters.slice(0, 4)).toEqual(["0", events[49]?.id, events[99]?.id, events[119]?.id]);
       expect(broker.pulls()[0]?.url.searchParams.get("size")).toBe("50");
-      expect(await r.consumer.store.pullCursor(pullCursorId({ resource: RESOURCE }).key)).toBe(events[119]?.id);
+      expect(await r.consumer.store.pullCursor(pullCursorId({ resource: RESOURCE }).key)).toBe(
+        events[119]?.id,
+      );
       // Caught up: asks again after the poll interval from the same cursor, and picks up what comes.
       await waitFor(async () => (broker.pulls().length >= 6 ? true : undefined));
-      expect(broker.pulls().slice(3).every((p) => p.url.searchParams.get("after") === events[119]?.id)).toBe(true);
+      expect(
+        broker
+          .pulls()
+          .slice(3)
+          .every((p) => p.url.searchParams.get("after") === events[119]?.id),
+      ).toBe(true);
       const later = publish(broker, 5, 120);
       await waitFor(async () => ((await r.stats()).processed === 125 ? true : undefined));
       expect(await r.consumer.store.pullCursor(pullCursorId({ resource: RESOURCE }).key)).toBe(later[4]?.id);
       const metrics = await metricsOf(r);
       expect(metrics).toContain(`consumer_pull_events_total{resource="${RESOURCE}"} 125`);
-      expect(metrics).toMatch(/consumer_pull_cursor_lag_seconds\{resource="urn:altinn:resource:maintenance-test"\} \d/);
+      expect(metrics).toMatch(
+        /consumer_pull_cursor_lag_seconds\{resource="urn:altinn:resource:maintenance-test"\} \d/,
+      );
       expect(metrics).toContain(`consumer_events_received_total{kind="dialogporten"} 125`);
     });
 
@@ -107,7 +116,10 @@ for (const target of targets()) {
     it("passes the subject and types and keeps one cursor per (resource, subject, types)", async () => {
       const events = publish(broker, 3);
       const subject = events[0]?.subject as string;
-      const r = await start({ subject, types: ["dialogporten.dialog.updated.v1", "dialogporten.dialog.created.v1"] });
+      const r = await start({
+        subject,
+        types: ["dialogporten.dialog.updated.v1", "dialogporten.dialog.created.v1"],
+      });
       await waitFor(async () => ((await r.stats()).accepted === 3 ? true : undefined));
       const first = broker.pulls()[0]?.url;
       expect(first?.searchParams.get("subject")).toBe(subject);
@@ -139,7 +151,12 @@ for (const target of targets()) {
 
     it("backs off on 5xx and honours Retry-After on 429", async () => {
       publish(broker, 3);
-      broker.failures = [{ status: 503 }, { status: 500 }, { status: 502 }, { status: 429, headers: { "retry-after": "1" } }];
+      broker.failures = [
+        { status: 503 },
+        { status: 500 },
+        { status: 502 },
+        { status: 429, headers: { "retry-after": "1" } },
+      ];
       const r = await start();
       await waitFor(async () => ((await r.stats()).accepted === 3 ? true : undefined));
       const at = broker.pulls().map((p) => p.at);

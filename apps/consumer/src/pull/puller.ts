@@ -159,7 +159,12 @@ export class Puller {
     return skipped ? "skipped" : short ? "short" : undefined;
   }
 
-  private noteFiltering(filtered: "skipped" | "short" | undefined, events: number, from: string, to: string): void {
+  private noteFiltering(
+    filtered: "skipped" | "short" | undefined,
+    events: number,
+    from: string,
+    to: string,
+  ): void {
     if (!filtered) {
       this.filteredStreak = 0;
       return;
@@ -170,7 +175,15 @@ export class Puller {
     const streak = this.filteredStreak;
     if ((streak & (streak - 1)) === 0) {
       this.o.logger.warn(
-        { resource: this.o.target.resource, sign: filtered, events, pageSize: this.o.pageSize, from, to, streak },
+        {
+          resource: this.o.target.resource,
+          sign: filtered,
+          events,
+          pageSize: this.o.pageSize,
+          from,
+          to,
+          streak,
+        },
         "pulled page short of events the cursor moved past: the broker filtered them out (authorization?); " +
           "check that the token may read every event of the resource",
       );
