@@ -107,7 +107,10 @@ export class EventsBroker {
   private page(url: URL, res: ServerResponse): void {
     const resource = url.searchParams.get("resource");
     const after = url.searchParams.get("after");
-    if (!resource || !after) return problem(res, 400, "resource and after are required");
+    if (!resource || !after) {
+      problem(res, 400, "resource and after are required");
+      return;
+    }
     const size = Math.min(Number(url.searchParams.get("size") ?? 50) || 50, 1000);
     const subject = url.searchParams.get("subject");
     const types = url.searchParams.getAll("type");
