@@ -44,7 +44,8 @@ async function store(name: string): Promise<Record<string, string>> {
   }
   const db: TestDatabase = await createTestDatabase("consumer_pull_crash");
   cleanups.push(() => db.drop());
-  return { DATABASE_URL: db.url };
+  // A killed instance keeps its claims until the lease ends (PostgreSQL does not release them on start).
+  return { DATABASE_URL: db.url, LEASE_MS: "500" };
 }
 
 for (const name of ["sqlite", "postgres"]) {
