@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fixedWidthPositions, unrollPattern } from "@dialogporten-events/schema-toolkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emitFixedWidthCheck, fixedWidthPositions } from "../src/fixed-width-pattern.js";
-import { unrollPattern } from "../src/unroll-pattern.js";
+import { emitFixedWidthCheck } from "../src/pattern-checks.js";
 
 // The fast check's two rewrites of a schema `pattern` must accept exactly what the pattern accepts. Each
 // pattern the schemas use, plus shapes the rewrites must leave alone or handle, is compared with the

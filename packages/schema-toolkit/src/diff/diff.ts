@@ -59,8 +59,16 @@ function diffMode(before: SchemaSets[Mode], after: SchemaSets[Mode]): RawChange[
   return out;
 }
 
+export interface DiffOptions {
+  /**
+   * The command that scaffolds the next version of a type (`pnpm new-version` in the repository), named
+   * in the advice for breaking changes. Left out for users of the published package, who do not have it.
+   */
+  newVersionCommand?: string;
+}
+
 /** Compares two versions of the schemas in both modes and says who each change breaks. */
-export function diffSchemaSets(before: SchemaSets, after: SchemaSets): DiffResult {
+export function diffSchemaSets(before: SchemaSets, after: SchemaSets, options: DiffOptions = {}): DiffResult {
   const byPlace = new Map<string, Omit<Finding, "bump" | "advice" | "message">>();
   for (const mode of MODES) {
     for (const change of diffMode(before[mode], after[mode])) {
@@ -90,7 +98,7 @@ export function diffSchemaSets(before: SchemaSets, after: SchemaSets): DiffResul
   const findings: Finding[] = [...byPlace.values()].map((f) => {
     const breaking = Object.values(f.audiences).includes("breaking");
     const bump = breaking ? "major" : f.rule === "docs-only" ? "patch" : "minor";
-    const advice = adviceFor({ ...f, bump });
+    const advice = adviceFor({ ...f, bump }, options.newVersionCommand);
     const detail =
       f.details.tolerant === f.details.strict || !f.details.strict || !f.details.tolerant
         ? (f.details.strict ?? f.details.tolerant)

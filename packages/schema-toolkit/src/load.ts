@@ -1,7 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-
-export type JsonSchema = Record<string, unknown>;
+import type { JsonSchema } from "./json-schema.js";
 
 export interface SchemaFile {
   /** Path relative to `schemas/`, with forward slashes. */
@@ -31,13 +30,25 @@ export interface LoadedSchemas {
 
 const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-async function readJson(path: string): Promise<unknown> {
-  const text = await readFile(path, "utf8");
+/** A JSON Schema file, `path` relative to the folder or archive it was read from (forward slashes). */
+export interface SchemaDocument {
+  path: string;
+  schema: JsonSchema;
+}
+
+/** Thrown for input that cannot be read as schemas; the message names the file and what is wrong. */
+export class SchemaSourceError extends Error {}
+
+export function parseJson(text: string, where: string): JsonSchema {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as JsonSchema;
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new SchemaSourceError(`${where}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  return parseJson(await readFile(path, "utf8"), path);
 }
 
 async function listJson(dir: string): Promise<string[]> {
@@ -88,4 +99,21 @@ export async function loadSchemas(schemasDir: string): Promise<LoadedSchemas> {
     events.push({ file: name, schema, eventType, fixtures });
   }
   return { defs: defs.sort(byName), events: events.sort(byName) };
+}
+
+/** Every `*.json` below `dir` except fixtures, with paths relative to `dir`, in a stable order. */
+export async function readSchemaDir(dir: string): Promise<SchemaDocument[]> {
+  const docs: SchemaDocument[] = [];
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (path !== "fixtures") await walk(path);
+      } else if (entry.name.endsWith(".json")) {
+        docs.push({ path, schema: (await readJson(join(dir, path))) as JsonSchema });
+      }
+    }
+  };
+  await walk("");
+  return docs.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

@@ -1,4 +1,5 @@
 import { type Element, type Expression, JS, type NoParent } from "refa";
+import { parsePattern } from "./parse.js";
 
 /**
  * Rewrites a `pattern` for the fast check so V8 runs it faster, with the same meaning: a counted
@@ -52,7 +53,7 @@ function unroll(elements: Element[]): { elements: Element[]; changed: boolean } 
 
 export function unrollPattern(pattern: string): string {
   try {
-    const { expression } = JS.Parser.fromLiteral({ source: pattern, flags: "" }).parse();
+    const expression = parsePattern(pattern);
     let changed = false;
     const alternatives = expression.alternatives.map((a) => {
       const inner = unroll(a.elements);

@@ -1,7 +1,7 @@
-import { type Alternative, type Atom, parsePattern, type Token, Unsupported } from "./regex.js";
+import type { CharSet, Concatenation, Element } from "refa";
+import { anchorOf, parsePattern, UnsupportedPattern } from "./parse.js";
 
 const MATCH_ALL = new Set(["", ".*", "^.*", "^.*$", "[\\s\\S]*", "^[\\s\\S]*$"]);
-const LINE_TERMINATORS = [10, 13, 0x2028, 0x2029];
 
 /**
  * True only when every string `before` matches is also matched by `after`, shown by comparing the two
@@ -11,12 +11,73 @@ const LINE_TERMINATORS = [10, 13, 0x2028, 0x2029];
 export function patternIsWider(after: string, before: string): boolean {
   if (after === before || MATCH_ALL.has(after)) return true;
   try {
-    return alternativesCover(parsePattern(after), parsePattern(before));
+    return alternativesCover(readPattern(after), readPattern(before));
   } catch (error) {
-    if (error instanceof Unsupported) return false;
+    if (error instanceof UnsupportedPattern) return false;
     throw error;
   }
 }
+
+/** The pattern as the comparison reads it: alternatives of tokens, each an atom with a count. */
+type Atom =
+  | { kind: "set"; characters: CharSet }
+  | { kind: "group"; alternatives: Alternative[] }
+  | { kind: "anchor"; text: "^" | "$" };
+
+interface Token {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+interface Alternative {
+  start: boolean;
+  end: boolean;
+  tokens: Token[];
+}
+
+function readPattern(source: string): Alternative[] {
+  return parsePattern(source).alternatives.map(readAlternative);
+}
+
+function readAlternative(concatenation: Concatenation): Alternative {
+  const elements = [...concatenation.elements];
+  const start = anchorOf(elements[0]) === "^";
+  if (start) elements.shift();
+  const end = anchorOf(elements.at(-1)) === "$";
+  if (end) elements.pop();
+  return { start, end, tokens: elements.map(readToken) };
+}
+
+function readToken(element: Element): Token {
+  switch (element.type) {
+    case "CharacterClass":
+      return { atom: { kind: "set", characters: element.characters }, min: 1, max: 1 };
+    case "Alternation":
+      return { atom: group(element.alternatives), min: 1, max: 1 };
+    case "Quantifier": {
+      const only = element.alternatives.length === 1 ? element.alternatives[0]?.elements : undefined;
+      const single = only?.length === 1 && only[0]?.type === "CharacterClass" ? only[0] : undefined;
+      const atom: Atom = single
+        ? { kind: "set", characters: single.characters }
+        : group(element.alternatives);
+      return { atom, min: element.min, max: element.max };
+    }
+    case "Assertion": {
+      // `^` or `$` inside a sequence; any other assertion (lookaround, `\b`) cannot be bounded here.
+      const text = anchorOf(element);
+      if (!text) throw new UnsupportedPattern("lookaround");
+      return { atom: { kind: "anchor", text }, min: 1, max: 1 };
+    }
+    default:
+      throw new UnsupportedPattern(`${element.type} element`);
+  }
+}
+
+const group = (alternatives: Concatenation[]): Atom => ({
+  kind: "group",
+  alternatives: alternatives.map(readAlternative),
+});
 
 /** `^(a|b)$` is read as the alternatives `^a$` and `^b$`, so either side may be written either way. */
 function flatten(alternatives: Alternative[]): Alternative[] {
@@ -72,16 +133,10 @@ function tokenWider(a: Token, b: Token): boolean {
 }
 
 function atomWider(a: Atom, b: Atom): boolean {
-  if (JSON.stringify(a) === JSON.stringify(b)) return true;
-  if (a.kind === "any") {
-    return (
-      b.kind === "set" &&
-      !b.negated &&
-      b.named.length === 0 &&
-      !LINE_TERMINATORS.some((c) => inRanges(b.ranges, c, c))
-    );
-  }
-  if (a.kind === "set" && b.kind === "set") return setCovers(a, b);
+  if (a.kind === "anchor" || b.kind === "anchor")
+    return a.kind === "anchor" && b.kind === "anchor" && a.text === b.text;
+  // Classes, escapes and `.` are exact sets of code points: wider is containment.
+  if (a.kind === "set" && b.kind === "set") return a.characters.isSupersetOf(b.characters);
   if (a.kind === "group") {
     const asAlternatives =
       b.kind === "group"
@@ -102,36 +157,4 @@ function atomWider(a: Atom, b: Atom): boolean {
     );
   }
   return false;
-}
-
-type CharSet = Extract<Atom, { kind: "set" }>;
-
-function setCovers(a: CharSet, b: CharSet): boolean {
-  if (!a.negated && !b.negated)
-    return (
-      b.named.every((n) => a.named.includes(n)) && b.ranges.every(([lo, hi]) => inRanges(a.ranges, lo, hi))
-    );
-  // Both negated: `a` excludes less than `b` does.
-  if (a.negated && b.negated)
-    return (
-      a.named.every((n) => b.named.includes(n)) && a.ranges.every(([lo, hi]) => inRanges(b.ranges, lo, hi))
-    );
-  // `a` excludes some characters, `b` lists some: wider when none of `b`'s are excluded.
-  if (a.negated && !b.negated) {
-    if (a.named.length > 0 || b.named.length > 0) return false;
-    return b.ranges.every(([lo, hi]) => a.ranges.every(([alo, ahi]) => hi < alo || lo > ahi));
-  }
-  return false;
-}
-
-/** Whether [lo, hi] lies inside the union of `ranges`. */
-function inRanges(ranges: [number, number][], lo: number, hi: number): boolean {
-  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
-  let reach = lo;
-  for (const [from, to] of sorted) {
-    if (from > reach) break;
-    if (to >= reach) reach = to + 1;
-    if (reach > hi) return true;
-  }
-  return reach > hi;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { patternIsWider } from "../src/diff/index.js";
+import { patternIsWider } from "../src/index.js";
 
 const UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 const UUID_ANY_CASE = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";

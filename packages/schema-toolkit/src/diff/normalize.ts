@@ -1,6 +1,8 @@
+import { TOLERANT_KEYWORD } from "../derive.js";
+import type { JsonSchema } from "../json-schema.js";
+import { resolveRef, shortUri, stripFragment } from "../refs.js";
 import { canonical, pointerSegment } from "./canonical.js";
 import { mergeShapes } from "./merge.js";
-import { resolveRef, shortUri, stripFragment } from "./registry.js";
 import {
   type BoundKeyword,
   DOC_KEYWORDS,
@@ -11,7 +13,6 @@ import {
   SUBSCHEMA_KEYWORDS,
   shapeKey,
 } from "./shape.js";
-import type { JsonSchema } from "./types.js";
 
 /**
  * Structure, not constraints: how the schema is put together, which inlining makes irrelevant. `$comment`
@@ -88,7 +89,7 @@ function ownShape(schema: JsonSchema, base: string, ctx: Context, here: string):
   const sub = (value: unknown, path: string) => normalizeNode(value, base, ctx, `${here}/${path}`);
   const opaque = (key: string, value: unknown) => shape.opaque.set(key, [canonical(value)]);
   for (const [key, value] of Object.entries(schema)) {
-    if (STRUCTURAL.has(key) || key === "x-tolerant") continue;
+    if (STRUCTURAL.has(key) || key === TOLERANT_KEYWORD) continue;
     if (DOC_KEYWORDS.has(key) || key.startsWith("x-")) shape.docs.set(key, [canonical(value)]);
     else if (key === "type")
       shape.types = (Array.isArray(value) ? (value as string[]) : [String(value)]).slice().sort();

@@ -1,5 +1,5 @@
+import { patternIsWider } from "../pattern/wider.js";
 import { canonical, quoteList } from "./canonical.js";
-import { patternIsWider } from "./pattern.js";
 import { type BoundKeyword, MAX_BOUNDS, MIN_BOUNDS, type Shape, typeAccepts } from "./shape.js";
 import type { Direction } from "./types.js";
 

@@ -1,6 +1,9 @@
-import type { JsonSchema, LoadedSchemas } from "./load.js";
+import { DATA_KEYWORDS, type JsonSchema } from "./json-schema.js";
+import type { LoadedSchemas } from "./load.js";
 
 export type ValidationMode = "strict" | "tolerant";
+
+export const VALIDATION_MODES: readonly ValidationMode[] = ["strict", "tolerant"];
 
 /**
  * The schemas describe the canonical (strict) form. A node may carry `x-tolerant`: keywords that replace
@@ -18,7 +21,7 @@ export function deriveVariant<T>(node: T, mode: ValidationMode): T {
   for (const [key, value] of Object.entries(source)) {
     if (key === TOLERANT_KEYWORD) continue;
     if (overrides && key in overrides) continue;
-    out[key] = key === "examples" || key === "const" || key === "enum" ? value : deriveVariant(value, mode);
+    out[key] = DATA_KEYWORDS.has(key) ? value : deriveVariant(value, mode);
   }
   for (const [key, value] of Object.entries(overrides ?? {})) {
     if (value !== null) out[key] = deriveVariant(value, mode);

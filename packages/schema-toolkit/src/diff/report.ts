@@ -1,4 +1,5 @@
 import { bumpRank } from "./bump.js";
+import type { DiffOptions } from "./diff.js";
 import { RULES } from "./rules.js";
 import type { Audience, DiffResult, Finding } from "./types.js";
 
@@ -26,7 +27,8 @@ function listKeys(keys: string[]): string {
  * One block per distinct change; a change to a shared definition shows once with every schema it reaches,
  * instead of once per event type.
  */
-export function renderHuman(result: DiffResult, labels: ReportLabels): string {
+export function renderHuman(result: DiffResult, labels: ReportLabels, options: DiffOptions = {}): string {
+  const adviceLabel = options.newVersionCommand ? "fix" : "note";
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const id = [f.rule, f.pointer, f.definedAt ?? "", detailOf(f), f.bump].join("\u0000");
@@ -46,10 +48,12 @@ export function renderHuman(result: DiffResult, labels: ReportLabels): string {
     const breaks = (Object.keys(f.audiences) as Audience[]).filter((a) => f.audiences[a] === "breaking");
     if (breaks.length) lines.push(`      breaks: ${breaks.map((a) => AUDIENCE_NAMES[a]).join(", ")}`);
     const advice = [...new Set(group.map((g) => g.advice).filter(Boolean))];
-    if (advice.length === 1) lines.push(`      fix: ${advice[0]}`);
+    if (advice.length === 1) lines.push(`      ${adviceLabel}: ${advice[0]}`);
     else if (advice.length > 1)
       lines.push(
-        "      fix: for each schema, leave the .vN type unchanged and add .v(N+1) beside it (pnpm new-version <type>); or release a major",
+        options.newVersionCommand
+          ? `      fix: for each schema, leave the .vN type unchanged and add .v(N+1) beside it (${options.newVersionCommand} <type>); or release a major`
+          : "      note: each schema's .vN type could have stayed unchanged with the change in a new .v(N+1) beside it; as released, it takes a major version",
       );
   }
   lines.push("", `Minimum version bump for dialogporten-events: ${result.required}`);

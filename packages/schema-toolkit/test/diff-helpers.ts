@@ -19,5 +19,8 @@ export function eventWithData(data: JsonSchema, extra: JsonSchema = {}): JsonSch
 export const setsOf = (...schemas: JsonSchema[]) =>
   setsFromSource(schemas.map((schema) => ({ path: String(schema.$id).replace(BASE, ""), schema })));
 
-export const diffData = (before: JsonSchema, after: JsonSchema) =>
-  diffSchemaSets(setsOf(eventWithData(before)), setsOf(eventWithData(after)));
+/** The repository's scaffolding command, as the generator's release commands pass it. */
+export const MAINTAINERS = { newVersionCommand: "pnpm new-version" };
+
+export const diffData = (before: JsonSchema, after: JsonSchema, options = MAINTAINERS) =>
+  diffSchemaSets(setsOf(eventWithData(before)), setsOf(eventWithData(after)), options);

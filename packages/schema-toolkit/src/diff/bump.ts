@@ -35,17 +35,29 @@ export function nextTypeVersion(type: string): string | undefined {
   return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
 }
 
-/** How to avoid a major release for a breaking finding: keep the old type, add the next version. */
-export function adviceFor(finding: Omit<Finding, "advice" | "message">): string | undefined {
+/**
+ * How a breaking finding avoids a major release: keep the old type, add the next version. With
+ * `newVersionCommand` (the repository's scaffolding command) it is an instruction for the maintainers;
+ * without, an explanation that fits anyone reading a diff of two published packages.
+ */
+export function adviceFor(
+  finding: Omit<Finding, "advice" | "message">,
+  newVersionCommand?: string,
+): string | undefined {
   if (finding.bump !== "major") return undefined;
   if (finding.rule === "type-removed") {
     return `keep ${finding.file} (say in its description that it is deprecated) until a major release removes it`;
   }
   const next = nextTypeVersion(finding.key);
   if (!next) return "this schema has no .vN version: the change needs a major release";
-  const shared =
-    finding.definedAt && !finding.definedAt.startsWith(`${finding.key}.`)
-      ? ` and give it its own copy of ${finding.definedAt} instead of changing the shared definition`
-      : "";
-  return `leave ${finding.key} unchanged, add ${next} beside it (pnpm new-version ${finding.key})${shared}; or release a major`;
+  const sharedAt =
+    finding.definedAt && !finding.definedAt.startsWith(`${finding.key}.`) ? finding.definedAt : undefined;
+  if (!newVersionCommand) {
+    const own = sharedAt ? ` (with its own copy of ${sharedAt})` : "";
+    return `${finding.key} could have stayed unchanged with the change in a new ${next}${own} beside it; as released, it takes a major version`;
+  }
+  const shared = sharedAt
+    ? ` and give it its own copy of ${sharedAt} instead of changing the shared definition`
+    : "";
+  return `leave ${finding.key} unchanged, add ${next} beside it (${newVersionCommand} ${finding.key})${shared}; or release a major`;
 }

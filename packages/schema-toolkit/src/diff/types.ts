@@ -1,11 +1,13 @@
-/**
- * The schema diff works on plain JSON Schema objects only (no ajv, no fs, no Node APIs), so that it can run
- * in the generator against `schemas/` and, copied or moved, inside the published package against its own
- * shipped schemas.
- */
-export type JsonSchema = Record<string, unknown>;
+import type { ValidationMode } from "../derive.js";
+import type { JsonSchema } from "../json-schema.js";
 
-export type Mode = "strict" | "tolerant";
+/**
+ * The schema diff works on plain JSON Schema objects only (no ajv, no fs, no Node APIs): the generator's
+ * release gate runs it on `schemas/`, the published CLI (which bundles it) on shipped packages.
+ */
+export type { JsonSchema } from "../json-schema.js";
+
+export type Mode = ValidationMode;
 
 /** Who a change can break: producers validate with the strict variant, receivers with the tolerant one. */
 export type Audience = "producers" | "receivers" | "typescript";

@@ -380,6 +380,13 @@ describe("advice for breaking changes", () => {
     expect(finding?.advice).toContain("add demo.thing.v2 beside it (pnpm new-version demo.thing.v1)");
   });
 
+  it("names no command for users of the published package, who do not have the repository's", () => {
+    const [finding] = diffData({ enum: ["A", "B"] }, { enum: ["A"] }, {}).findings;
+    expect(finding?.advice).toBe(
+      "demo.thing.v1 could have stayed unchanged with the change in a new demo.thing.v2 beside it; as released, it takes a major version",
+    );
+  });
+
   it("gives no advice for additive changes", () => {
     const [finding] = diffData({ enum: ["A"] }, { enum: ["A", "B"] }).findings;
     expect(finding?.advice).toBeUndefined();
