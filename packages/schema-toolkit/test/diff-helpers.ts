@@ -1,4 +1,4 @@
-import { diffSchemaSets, type JsonSchema, setsFromSource } from "../src/diff/index.js";
+import { type DiffOptions, diffSchemaSets, type JsonSchema, setsFromSource } from "../src/diff/index.js";
 
 export const BASE = "https://example.test/schemas/";
 export const TYPE = "demo.thing.v1";
@@ -20,7 +20,7 @@ export const setsOf = (...schemas: JsonSchema[]) =>
   setsFromSource(schemas.map((schema) => ({ path: String(schema.$id).replace(BASE, ""), schema })));
 
 /** The repository's scaffolding command, as the generator's release commands pass it. */
-export const MAINTAINERS = { newVersionCommand: "pnpm new-version" };
+export const MAINTAINERS: DiffOptions = { newVersionCommand: "pnpm new-version" };
 
-export const diffData = (before: JsonSchema, after: JsonSchema, options = MAINTAINERS) =>
+export const diffData = (before: JsonSchema, after: JsonSchema, options: DiffOptions = MAINTAINERS) =>
   diffSchemaSets(setsOf(eventWithData(before)), setsOf(eventWithData(after)), options);
