@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -133,6 +133,26 @@ describe("dialogporten-events CLI", () => {
     });
     expect(cli(["diff"]).code).toBe(2);
     expect(cli(["diff", "/no/such/base"]).code).toBe(2);
+  });
+
+  it("diff advises without naming the repository's commands, which users do not have", () => {
+    const base = mkdtempSync(join(tmpdir(), "dpe-diff-"));
+    cpSync(new URL("../schemas", import.meta.url).pathname, join(base, "schemas"), { recursive: true });
+    // The base accepted one more senderType: this version narrowed it, which breaks everyone.
+    for (const mode of ["strict", "tolerant"]) {
+      for (const name of readdirSync(join(base, "schemas", mode))) {
+        const path = join(base, "schemas", mode, name);
+        const text = readFileSync(path, "utf8");
+        writeFileSync(path, text.replace('"PartyRepresentative"', '"PartyRepresentative", "Other"'));
+      }
+    }
+    const r = cli(["diff", base]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/major\s+enum-narrowed/);
+    expect(r.stdout).toContain(
+      "note: dialogporten.dialog.transmission.created.v1 could have stayed unchanged with the change in a new dialogporten.dialog.transmission.created.v2",
+    );
+    expect(r.stdout).not.toContain("pnpm");
   });
 });
 
