@@ -3,7 +3,8 @@
 // which is not published. The CLI's imports of the package's own modules (`../parse.js` and so on) stay
 // imports of the files tsc emits beside it, so the validators are not shipped twice. The `diff` command
 // is its own chunk, loaded only when it runs: refa is most of the bytes, and `validate` does not need it.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -43,3 +44,21 @@ await build({
   minify: true,
   logLevel: "warning",
 });
+
+// refa (with the regexpp parser it carries inside its own bundle) is MIT-licensed: its notices go along.
+const fromToolkit = createRequire(
+  createRequire(import.meta.url).resolve("@dialogporten-events/schema-toolkit"),
+);
+const refaDir = dirname(fromToolkit.resolve("refa/package.json"));
+const fromRefa = createRequire(resolve(refaDir, "package.json"));
+const notices = [
+  ["refa", resolve(refaDir, "LICENSE")],
+  [
+    "@eslint-community/regexpp",
+    resolve(dirname(fromRefa.resolve("@eslint-community/regexpp/package.json")), "LICENSE"),
+  ],
+].map(([name, file]) => `## ${name}\n\n${readFileSync(file, "utf8").trim()}\n`);
+writeFileSync(
+  resolve(packageDir, "dist/cli/THIRD-PARTY-NOTICES.md"),
+  `# Third-party code bundled into the dialogporten-events CLI\n\n${notices.join("\n")}`,
+);
