@@ -47,11 +47,14 @@ export class ProblemError extends Error {
   }
 }
 
+// RFC 9110's names where Node still has older ones.
+const TITLES: Record<number, string> = { 413: "Content Too Large", 422: "Unprocessable Content" };
+
 /** A problem whose status code says it all (`about:blank`, the status text as title). */
 export function statusProblem(status: number, detail?: string): Problem {
   return {
     type: "about:blank",
-    title: STATUS_CODES[status] ?? "Error",
+    title: TITLES[status] ?? STATUS_CODES[status] ?? "Error",
     status,
     ...(detail === undefined ? {} : { detail }),
   };

@@ -1,12 +1,12 @@
-// Maintenance under /api, with the read API's secret (the server's onRequest hook checks it before any body
-// is read): inbox retention on demand, and quarantine replay.
+// Maintenance under /api, with the read API's secret (`auth.ts` checks it before any body is read): inbox
+// retention on demand, and quarantine replay.
 
-import type { FastifyInstance } from "fastify";
+import { type Problem, problemType, sendProblem } from "@dialogporten-events/http-kit";
+import type { FastifyPluginAsync } from "fastify";
 import { REPLAY_BATCH, type ReplayCounts, replayQuarantine } from "../maintenance/replay.js";
 import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
 import type { Store } from "../store/store.js";
-import { type Problem, problemType, sendProblem } from "./problem.js";
 
 export interface AdminApiDeps {
   store: Store;
@@ -22,7 +22,7 @@ export interface AdminApiDeps {
 /** Enough for any hand-picked list; "all" needs no list. */
 const MAX_IDS = 10_000;
 
-export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void {
+export const adminRoutes: FastifyPluginAsync<AdminApiDeps> = async (app, deps) => {
   app.post("/api/inbox/prune", async () => deps.prune());
 
   app.post("/api/quarantine/replay", async (request, reply) => {
@@ -38,7 +38,7 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void
     if (counts.accepted > 0) deps.onInboxChanged();
     return counts;
   });
-}
+};
 
 /**
  * No body, `{}` or `{"ids": null}`: every quarantined delivery; `{"ids": [1, 2]}`: those. A string is what
