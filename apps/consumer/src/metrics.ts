@@ -50,15 +50,23 @@ export class Metrics {
     this.processedCounter = counter("consumer_events_processed_total", "Inbox items processed.");
     this.handlerFailureCounter = counter("consumer_handler_failures_total", "Failed processing attempts.");
     this.parkedCounter = counter("consumer_events_failed_total", "Inbox items parked as failed.");
-    this.prunedCounter = counter("consumer_inbox_pruned_total", "Processed inbox items deleted by retention.");
+    this.prunedCounter = counter(
+      "consumer_inbox_pruned_total",
+      "Processed inbox items deleted by retention.",
+    );
     this.retentionRunCounter = counter("consumer_retention_runs_total", "Inbox retention runs.");
     this.retentionLastRunGauge = new Gauge({
       name: "consumer_retention_last_run_timestamp_seconds",
       help: "When the last inbox retention run started.",
       registers,
     });
-    this.replayed = labelled("consumer_quarantine_replayed_total", "Quarantined deliveries replayed.", "outcome");
-    const histogram = (name: string, help: string) => new Histogram({ name, help, buckets: BUCKETS, registers });
+    this.replayed = labelled(
+      "consumer_quarantine_replayed_total",
+      "Quarantined deliveries replayed.",
+      "outcome",
+    );
+    const histogram = (name: string, help: string) =>
+      new Histogram({ name, help, buckets: BUCKETS, registers });
     this.webhookSeconds = histogram("consumer_webhook_duration_seconds", "Webhook answer time.");
     this.processingLagSeconds = histogram(
       "consumer_processing_lag_seconds",
@@ -72,7 +80,14 @@ export class Metrics {
 
   // The plain counters read as running totals and are counted up by assignment (`metrics.processed++`), the
   // form the worker, retention and the webhook use; an assignment adds the difference to the counter.
-  private totals = { duplicates: 0, processed: 0, handlerFailures: 0, parked: 0, pruned: 0, retentionRuns: 0 };
+  private totals = {
+    duplicates: 0,
+    processed: 0,
+    handlerFailures: 0,
+    parked: 0,
+    pruned: 0,
+    retentionRuns: 0,
+  };
 
   private add(name: keyof Metrics["totals"], counter: Counter, total: number): void {
     counter.inc(total - this.totals[name]);

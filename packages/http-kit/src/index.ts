@@ -1,5 +1,5 @@
 export { answerClientError } from "./client-error.js";
-export { metricsRoute, type MetricsRouteOptions } from "./metrics-route.js";
+export { type MetricsRouteOptions, metricsRoute } from "./metrics-route.js";
 export {
   DEFAULT_PAGE_LIMITS,
   decodeCursor,
@@ -21,4 +21,5 @@ export {
   sendProblem,
   statusProblem,
 } from "./problem.js";
-export { pathOf, problemDetails, type ProblemDetailsOptions } from "./problem-details.js";
+export { type ProblemDetailsOptions, pathOf, problemDetails } from "./problem-details.js";
+export { routeValidatorCompiler } from "./validation.js";

@@ -42,7 +42,10 @@ export function encodeCursor(key: unknown): string {
  * The key in `?after=`, or `undefined` when there is none. A cursor this server did not make is a 400 problem
  * pointing at `after`.
  */
-export function decodeCursor<K>(raw: string | undefined, isKey: (value: unknown) => value is K): K | undefined {
+export function decodeCursor<K>(
+  raw: string | undefined,
+  isKey: (value: unknown) => value is K,
+): K | undefined {
   if (raw === undefined) return undefined;
   let value: unknown;
   try {

@@ -5,7 +5,14 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import FindMyWay, { type HTTPMethod } from "find-my-way";
-import { type Problem, ProblemError, problems, type RequestIssue, sendProblem, statusProblem } from "./problem.js";
+import {
+  type Problem,
+  ProblemError,
+  problems,
+  type RequestIssue,
+  sendProblem,
+  statusProblem,
+} from "./problem.js";
 
 export interface ProblemDetailsOptions {
   /**

@@ -47,6 +47,9 @@ describe("paging", () => {
       items: rows,
       next: null,
     });
-    expect(pageOf([], { limit: 3, keyOf: (r) => r, path: "/p", query: {} })).toEqual({ items: [], next: null });
+    expect(pageOf([], { limit: 3, keyOf: (r) => r, path: "/p", query: {} })).toEqual({
+      items: [],
+      next: null,
+    });
   });
 });

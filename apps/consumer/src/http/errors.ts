@@ -33,7 +33,8 @@ export function consumerErrors(metrics: Metrics, maxBodyBytes: number) {
       if (error.status === 413) return refused("too-large", problems.tooLarge(maxBodyBytes));
       return refused("malformed-encoding", problems.badRequest(error.message));
     }
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return refused("too-large", problems.tooLarge(maxBodyBytes));
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return refused("too-large", problems.tooLarge(maxBodyBytes));
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return refused("unsupported-media-type", problems.unsupportedMediaType(error.message));
     }

@@ -1,7 +1,7 @@
 // The consumer's own problem details, beside the shared ones (`@dialogporten-events/http-kit`): who may
 // deliver, and why nothing could be stored.
 
-import { type Problem, problems as shared, problemType, statusProblem } from "@dialogporten-events/http-kit";
+import { type Problem, problemType, problems as shared, statusProblem } from "@dialogporten-events/http-kit";
 
 export const problems = {
   ...shared,

@@ -69,7 +69,12 @@ export const readApiRoutes: FastifyPluginAsync<ReadApiDeps> = async (app, { stor
       ...(after === undefined ? {} : { after }),
       limit: limit + 1,
     });
-    const page = pageOf(rows, { limit, keyOf: (e) => e.id, path: "/api/events", query: { type, kind, status } });
+    const page = pageOf(rows, {
+      limit,
+      keyOf: (e) => e.id,
+      path: "/api/events",
+      query: { type, kind, status },
+    });
     return { events: page.items, next: page.next };
   });
 

@@ -3,7 +3,14 @@
 // as problem+json (`problemDetails` from the shared kit, with the consumer's own errors first); every request
 // leaves exactly one log line, without the secret.
 
-import { answerClientError, metricsRoute, pathOf, problemDetails, sendProblem } from "@dialogporten-events/http-kit";
+import {
+  answerClientError,
+  metricsRoute,
+  pathOf,
+  problemDetails,
+  routeValidatorCompiler,
+  sendProblem,
+} from "@dialogporten-events/http-kit";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import type { PruneReport } from "../maintenance/retention.js";
@@ -80,6 +87,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.decorateRequest("delivery", null);
   // Registered before the routes, so its 404/405 knows them all (fastify-plugin: it applies to the whole app).
   app.register(problemDetails, { mapError: consumerErrors(metrics, options.maxBodyBytes) });
+  app.setValidatorCompiler(routeValidatorCompiler);
 
   // The webhook reads raw bytes whatever the content type; it decides what it accepts (415) itself.
   app.removeAllContentTypeParsers();

@@ -1,8 +1,8 @@
 // POST /webhook: content type -> parse (tolerant) -> one transaction into inbox or quarantine -> answer.
 // The answer is sent only after the commit, so a 2xx always means the event is on disk.
 
-import type { ParseResult } from "dialogporten-events";
 import { type Problem, problemType, sendProblem } from "@dialogporten-events/http-kit";
+import type { ParseResult } from "dialogporten-events";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import type { Metrics } from "../metrics.js";
 import type { DeliveryEntry, RecordResult, Store } from "../store/store.js";

@@ -280,9 +280,10 @@ class PostgresStore implements Store {
     return this.guard(async () => {
       const { rows } =
         after === undefined
-          ? await this.pool.query<DialogRow>(`SELECT ${DIALOG_COLUMNS} FROM dialogs ORDER BY dialog_id LIMIT $1`, [
-              limit,
-            ])
+          ? await this.pool.query<DialogRow>(
+              `SELECT ${DIALOG_COLUMNS} FROM dialogs ORDER BY dialog_id LIMIT $1`,
+              [limit],
+            )
           : await this.pool.query<DialogRow>(
               `SELECT ${DIALOG_COLUMNS} FROM dialogs WHERE dialog_id > $2 ORDER BY dialog_id LIMIT $1`,
               [limit, after],

@@ -64,7 +64,9 @@ export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatc
     },
     getEvent: (id) => q.getEvent.get(id) as InboxRow | undefined,
     listQuarantine: (limit, after) =>
-      (after === undefined ? q.listQuarantine.all(limit) : q.listQuarantineAfter.all(after, limit)) as QuarantineRow[],
+      (after === undefined
+        ? q.listQuarantine.all(limit)
+        : q.listQuarantineAfter.all(after, limit)) as QuarantineRow[],
     listDialogs: (limit, after) =>
       (after === undefined ? q.listDialogs.all(limit) : q.listDialogsAfter.all(after, limit)) as DialogRow[],
     getDialog(dialogId): TimelineRows | undefined {

@@ -1,7 +1,7 @@
 // The producer's own problem details, beside the shared ones (`@dialogporten-events/http-kit`).
 
-import type { Issue } from "dialogporten-events";
 import { type Problem, problemType } from "@dialogporten-events/http-kit";
+import type { Issue } from "dialogporten-events";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { StoreUnavailableError } from "../outbox/store.js";
 

@@ -1,7 +1,12 @@
 // The producer's HTTP side: one encapsulated plugin per concern (publish, subscriptions, dead letters and
 // stats, health, metrics). Every error leaves as problem+json (`problemDetails` from the shared kit).
 
-import { answerClientError, metricsRoute, problemDetails } from "@dialogporten-events/http-kit";
+import {
+  answerClientError,
+  metricsRoute,
+  problemDetails,
+  routeValidatorCompiler,
+} from "@dialogporten-events/http-kit";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Broker } from "../broker.js";
 import { subscriptionRoutes } from "../subscriptions/api.js";
@@ -20,6 +25,7 @@ export function buildServer(broker: Broker, logger: FastifyBaseLogger): FastifyI
   }) as unknown as FastifyInstance;
   // Registered before the routes, so its 404/405 knows them all.
   app.register(problemDetails, { mapError: producerErrors });
+  app.setValidatorCompiler(routeValidatorCompiler);
   app.register(publishRoutes, { broker });
   app.register(subscriptionRoutes, { broker });
   app.register(adminRoutes, { broker });
