@@ -1,5 +1,5 @@
 export { answerClientError } from "./client-error.js";
-export { type MetricsRouteOptions, metricsRoute } from "./metrics-route.js";
+export { createMetricsRegistry, type MetricsRouteOptions, metricsRoute } from "./metrics-route.js";
 export {
   DEFAULT_PAGE_LIMITS,
   decodeCursor,

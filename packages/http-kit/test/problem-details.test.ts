@@ -4,6 +4,7 @@ import { Counter, Registry } from "prom-client";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   answerClientError,
+  createMetricsRegistry,
   metricsRoute,
   ProblemError,
   problemDetails,
@@ -153,16 +154,41 @@ describe("problemDetails", () => {
 });
 
 describe("metricsRoute", () => {
-  it("serves its own registry only", async () => {
-    const registry = new Registry();
-    new Counter({ name: "kit_test_total", help: "A test counter.", registers: [registry] }).inc(2);
+  async function scrape(registry: Registry): Promise<{ type: string | null; text: string }> {
     app = Fastify();
     await app.register(metricsRoute, { registry });
     const url = await app.listen({ port: 0, host: "127.0.0.1" });
     const res = await fetch(`${url}/metrics`);
-    expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
+    await app.close();
+    return { type: res.headers.get("content-type"), text };
+  }
+
+  it("serves its own registry only", async () => {
+    const registry = new Registry();
+    new Counter({ name: "kit_test_total", help: "A test counter.", registers: [registry] }).inc(2);
+    const { type, text } = await scrape(registry);
+    expect(type).toMatch(/^text\/plain; version=0\.0\.4; charset=utf-8$/);
     expect(text).toContain("kit_test_total 2\n");
     expect(text).not.toContain("process_cpu");
+  });
+
+  it("gives each registry the process defaults, apart from every other registry", async () => {
+    const [one, two] = [createMetricsRegistry(), createMetricsRegistry()];
+    new Counter({ name: "kit_one_total", help: "Only in one.", registers: [one] }).inc();
+    const first = (await scrape(one)).text;
+    const second = (await scrape(two)).text;
+    for (const name of [
+      "process_cpu_user_seconds_total",
+      "process_resident_memory_bytes",
+      "nodejs_heap_size_used_bytes",
+      "nodejs_eventloop_lag_seconds",
+      "nodejs_gc_duration_seconds",
+    ]) {
+      expect(first, name).toMatch(new RegExp(`^# TYPE ${name} `, "m"));
+      expect(second, name).toMatch(new RegExp(`^# TYPE ${name} `, "m"));
+    }
+    expect(first).toContain("kit_one_total 1\n");
+    expect(second).not.toContain("kit_one_total");
   });
 });

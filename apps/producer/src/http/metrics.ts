@@ -2,7 +2,8 @@
 // process), with the process defaults beside them. Counters are per process; queue depths and subscriptions
 // are read from the outbox at scrape time, so they survive restarts and are shared between instances.
 
-import { Counter, collectDefaultMetrics, Gauge, Registry, Summary } from "prom-client";
+import { createMetricsRegistry } from "@dialogporten-events/http-kit";
+import { Counter, Gauge, Summary } from "prom-client";
 import type { Outcome } from "../delivery/worker.js";
 import type { OutboxCounts, SubscriptionStatus } from "../outbox/store.js";
 
@@ -17,7 +18,7 @@ export interface OutboxSnapshot {
 const OUTCOMES: readonly Outcome[] = ["delivered", "retry", "dead"];
 
 export class Metrics {
-  readonly registry = new Registry();
+  readonly registry = createMetricsRegistry();
   readonly published: Counter;
   readonly rejected: Counter;
   private readonly attempts: Counter<"outcome">;
@@ -25,7 +26,6 @@ export class Metrics {
 
   constructor() {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry });
     this.published = new Counter({
       name: "producer_events_published_total",
       help: "Events accepted by the publish endpoint.",
