@@ -6,19 +6,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DeliveryEntry, InboxItem, Store } from "../src/index.js";
 import { projectionChange } from "../src/projection/dialogs.js";
 import { type Running, SECRET, startConsumer } from "./helpers.js";
-import { accept, eventOf, targets } from "./targets.js";
+import { accept, eventOf, foreign as foreignEvent, targets } from "./targets.js";
 
 const OWNER = "paging-test";
 
-const foreign = (n: number): DeliveryEntry => ({
-  outcome: "accept",
-  kind: "unknown",
-  source: "urn:example:other-producer",
-  eventId: `paging-${n}`,
-  type: "com.example.thing.v1",
-  event: { specversion: "1.0", id: `paging-${n}`, source: "urn:example:other-producer", type: "x" },
-  warnings: [],
-});
+const foreign = (n: number) => foreignEvent(n, "paging");
 
 const refused = (n: number): DeliveryEntry => ({
   outcome: "quarantine",
