@@ -77,7 +77,7 @@ describe("problemDetails", () => {
       });
       expect(res.status, path).toBe(400);
       expect(res.headers.get("content-type")).toMatch(PROBLEM);
-      const problem = await res.json();
+      const problem = (await res.json()) as { issues: unknown[] };
       expect(problem, path).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400 });
       expect(problem.issues, path).toEqual([expect.objectContaining({ in: part, pointer, keyword })]);
     }
