@@ -52,6 +52,12 @@ export class Broker {
       ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
       onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
     });
+    this.metrics.readOutbox(async () => {
+      const [counts, subscriptions] = await Promise.all([store.counts(), store.listSubscriptions()]);
+      const byStatus = { pending: 0, active: 0, failed: 0 };
+      for (const s of subscriptions) byStatus[s.status]++;
+      return { counts, inFlight: this.worker.inFlightTotal, subscriptions: byStatus };
+    });
   }
 
   static async open(config: BrokerConfig): Promise<Broker> {
@@ -70,7 +76,7 @@ export class Broker {
   async publish(value: unknown): Promise<PublishOutcome> {
     const result = validateEvent(value, { mode: "strict" });
     if (result.kind !== "dialogporten") {
-      this.metrics.rejected++;
+      this.metrics.rejected.inc();
       const issues: Issue[] =
         result.kind === "error"
           ? result.issues
@@ -92,7 +98,7 @@ export class Broker {
     const delivered =
       "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
     const { seq, deliveries } = await this.store.acceptEvent(event, JSON.stringify(delivered), Date.now());
-    this.metrics.published++;
+    this.metrics.published.inc();
     this.worker.wake();
     return { accepted: true, seq, deliveries, event };
   }

@@ -16,7 +16,7 @@ const DELIVERY_FROM = `${S}.deliveries d JOIN ${S}.events e ON e.seq = d.event_s
 
 export async function listDeliveries(
   db: PgDatabase,
-  filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number },
+  filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number; after?: number },
 ) {
   const where: string[] = [];
   const args: unknown[] = [];
@@ -28,6 +28,10 @@ export async function listDeliveries(
     if (!Number.isSafeInteger(filter.subscriptionId)) return [];
     args.push(filter.subscriptionId);
     where.push(`d.subscription_id = $${args.length}`);
+  }
+  if (filter.after !== undefined) {
+    args.push(filter.after);
+    where.push(`d.id > $${args.length}`);
   }
   args.push(Number.isSafeInteger(filter.limit) ? filter.limit : 1000);
   const sql = `SELECT ${deliveryColumns("d")} FROM ${DELIVERY_FROM}

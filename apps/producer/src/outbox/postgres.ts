@@ -158,7 +158,12 @@ export class PostgresOutbox implements OutboxStore {
     return 0;
   }
 
-  async listDeliveries(filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number }) {
+  async listDeliveries(filter: {
+    status?: DeliveryStatus;
+    subscriptionId?: number;
+    limit?: number;
+    after?: number;
+  }) {
     return listDeliveries(this.db, filter);
   }
 

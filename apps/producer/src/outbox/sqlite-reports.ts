@@ -11,13 +11,14 @@ export const DELIVERY_SELECT = `
 
 export function listDeliveries(
   db: BetterSqlite3.Database,
-  filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number },
+  filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number; after?: number },
 ) {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (filter.status) where.push("d.status = ?") && args.push(filter.status);
   if (filter.subscriptionId !== undefined)
     where.push("d.subscription_id = ?") && args.push(filter.subscriptionId);
+  if (filter.after !== undefined) where.push("d.id > ?") && args.push(filter.after);
   const sql = `${DELIVERY_SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id LIMIT ?`;
   return (db.prepare(sql).all(...args, filter.limit ?? 1000) as DeliveryRow[]).map(toDelivery);
 }

@@ -171,7 +171,12 @@ export class SqliteOutbox implements OutboxStore {
       .run().changes;
   }
 
-  async listDeliveries(filter: { status?: DeliveryStatus; subscriptionId?: number; limit?: number }) {
+  async listDeliveries(filter: {
+    status?: DeliveryStatus;
+    subscriptionId?: number;
+    limit?: number;
+    after?: number;
+  }) {
     return listDeliveries(this.db, filter);
   }
 

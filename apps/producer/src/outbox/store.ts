@@ -144,6 +144,8 @@ export interface OutboxStore {
     status?: DeliveryStatus;
     subscriptionId?: number;
     limit?: number;
+    /** Keyset paging: only deliveries with a greater id (the list is by id). */
+    after?: number;
   }): Promise<Delivery[]>;
   /** Puts dead letters back in the queue with a fresh schedule; all of them when `ids` is absent. */
   replayDead(ids: number[] | undefined, now: number): Promise<number>;
