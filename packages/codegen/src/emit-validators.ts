@@ -52,6 +52,7 @@ export function emitValidator(
     typed.trim(),
     ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
+    ...(mode ? [acceptsExport(fast ? undefined : ajvName), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
 }
@@ -69,6 +70,15 @@ function fastEntry(ajvName: string): string {
     "  return valid;",
     "}",
   ].join("\n");
+}
+
+/**
+ * `accepts`: the plain check alone, no errors, for callers that try the cheap answer before asking for
+ * details (tolerant parsing tries the strict schema this way). Without a plain check, Ajv's function.
+ */
+function acceptsExport(ajvName: string | undefined): string {
+  if (ajvName === undefined) return "export { accepts };";
+  return `export function accepts(data) {\n  return ${ajvName}(data);\n}`;
 }
 
 /** Not every validator checks a format; an import nobody reads would only add bytes. */

@@ -1,10 +1,15 @@
 import { definitionHints } from "./generated/hints.gen.js";
+import type { IssueCode } from "./issue-codes.js";
+import { parsePartyUrn } from "./party-urn.js";
+import { formats } from "./runtime/formats.js";
 import type { ValidatorError } from "./runtime/validator.js";
 
-/** One thing wrong with an event: where (a JSON pointer into the event) and what, in words. */
+/** One thing wrong with an event: where (a JSON pointer into the event), a stable code, and what, in words. */
 export interface Issue {
   /** JSON pointer to the offending value (`/data/activityId`); `""` is the whole input. */
   pointer: string;
+  /** What is wrong, stable and machine-readable (`subject-double-colon`, `missing`, ...): see `issueCodes`. */
+  code: IssueCode;
   message: string;
   /** The JSON Schema keyword or check that failed (`required`, `pattern`, `source-matches-resourceinstance`, ...). */
   keyword: string;
@@ -14,7 +19,19 @@ export type ValidationMode = "strict" | "tolerant";
 
 const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
-function describeTarget(pointer: string): string {
+/** The value a JSON pointer names in `root`, or `undefined`. */
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of pointer.split("/").slice(1)) {
+    if (value === null || typeof value !== "object") return undefined;
+    const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/** How a message names the value at a pointer: `the event`, `"subject"`, `data field "activityId"`. */
+export function describeTarget(pointer: string): string {
   if (pointer === "") return "the event";
   const parts = pointer.split("/").slice(1);
   return parts[0] === "data" && parts.length > 1
@@ -26,84 +43,224 @@ function hintFor(schemaPath: string, mode: ValidationMode): string {
   const name = /\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
   const hint = name ? definitionHints[name] : undefined;
   if (!hint) return "";
-  return ` Expected: ${hint[mode]}${hint.example ? ` For example: ${hint.example}` : ""}`;
+  return ` ${mode === "strict" ? "Canonical" : "Accepted"}: ${hint[mode]}${hint.example ? ` For example: ${hint.example}` : ""}`;
 }
 
-function messageFor(error: ValidatorError, mode: ValidationMode): { pointer: string; message: string } {
-  const params = error.params;
-  const target = describeTarget(error.instancePath);
-  switch (error.keyword) {
-    case "required": {
-      const pointer = `${error.instancePath}/${escapePointer(String(params.missingProperty))}`;
-      return { pointer, message: `${describeTarget(pointer)} is required but missing` };
+const UUID_ANY_CASE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUIDS_ANY_CASE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const lowerUuids = (value: string) => value.replace(UUIDS_ANY_CASE, (uuid) => uuid.toLowerCase());
+const DOCUMENTED_SOURCE_TYPO = "/dialogporten.no/api/v1/enduser/dialogs/";
+const RFC3339 = /^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d)(\.\d+)?([Zz]|[+-]\d\d(?::?\d\d)?)$/;
+
+/** The same instant as Dialogporten writes it (UTC, `Z`, at most 7 fractional digits), when Date can read it. */
+function canonicalTime(value: string): string | undefined {
+  const m = RFC3339.exec(value);
+  if (!m) return undefined;
+  const [, whole, fraction = "", offset] = m as unknown as [string, string, string | undefined, string];
+  const zone = /^[Zz]$/.test(offset)
+    ? "Z"
+    : offset.length === 5
+      ? `${offset.slice(0, 3)}:${offset.slice(3)}`
+      : offset;
+  const ms = Date.parse(`${whole.slice(0, 10)}T${whole.slice(11)}${zone.length === 3 ? `${zone}:00` : zone}`);
+  if (Number.isNaN(ms)) return undefined;
+  return `${new Date(ms).toISOString().slice(0, 19)}${fraction.slice(0, 8)}Z`;
+}
+
+interface Described {
+  pointer: string;
+  code: IssueCode;
+  message: string;
+}
+
+/**
+ * A pattern or format that failed. Where the value is a form Dialogporten's documentation or older events
+ * use, the code names it and the message gives the canonical form; anything else is `invalid-form`.
+ */
+function formIssue(error: ValidatorError, value: unknown, mode: ValidationMode): Described {
+  const pointer = error.instancePath;
+  const target = describeTarget(pointer);
+  if (typeof value === "string") {
+    if (pointer === "/subject") {
+      const canonical = parsePartyUrn(value)?.urn;
+      if (canonical !== undefined && canonical !== value) {
+        return value.includes("::")
+          ? {
+              pointer,
+              code: "subject-double-colon",
+              message: `${target} has the double colon of Dialogporten's documentation; the canonical form has one: ${canonical}`,
+            }
+          : {
+              pointer,
+              code: "party-urn-not-canonical",
+              message: `${target} is a party URN; its canonical form is ${canonical}`,
+            };
+      }
     }
-    case "additionalProperties": {
-      const pointer = `${error.instancePath}/${escapePointer(String(params.additionalProperty))}`;
+    if (UUID_ANY_CASE.test(value) && value !== value.toLowerCase()) {
       return {
         pointer,
-        message: `${describeTarget(pointer)} is not part of this event type (unknown fields are refused in strict mode)`,
+        code: "uuid-upper-case",
+        message: `${target} is an upper-case UUID; the canonical form is lower-case: ${value.toLowerCase()}`,
+      };
+    }
+    if (pointer === "/time" && error.keyword === "pattern" && formats["date-time"]?.(value)) {
+      const canonical = canonicalTime(value);
+      return {
+        pointer,
+        code: "time-not-canonical",
+        message: `${target} is an RFC 3339 date-time; the canonical form is UTC with "Z" and at most 7 fractional digits${canonical ? `: ${canonical}` : `.${hintFor(error.schemaPath, "strict")}`}`,
+      };
+    }
+    if (pointer === "/source" && mode === "strict") {
+      if (value.includes(DOCUMENTED_SOURCE_TYPO)) {
+        const canonical = lowerUuids(
+          value.replace(DOCUMENTED_SOURCE_TYPO, "/dialogporten/api/v1/enduser/dialogs/"),
+        );
+        return {
+          pointer,
+          code: "source-dialogporten-no",
+          message: `${target} has "/dialogporten.no/" in its path, as an example in Dialogporten's documentation does; the canonical form is ${canonical}`,
+        };
+      }
+      if (lowerUuids(value) !== value) {
+        return {
+          pointer,
+          code: "uuid-upper-case",
+          message: `${target} has upper-case UUIDs; the canonical form is lower-case: ${lowerUuids(value)}`,
+        };
+      }
+      return {
+        pointer,
+        code: "source-not-canonical",
+        message: `${target} is not the canonical source of this event type.${hintFor(error.schemaPath, "strict")}`,
+      };
+    }
+  }
+  return {
+    pointer,
+    code: "invalid-form",
+    message: `${target} is not in ${mode === "strict" ? "the canonical" : "an accepted"} form.${hintFor(error.schemaPath, mode)}`,
+  };
+}
+
+function describeError(error: ValidatorError, root: unknown, mode: ValidationMode): Described {
+  const params = error.params;
+  const pointer = error.instancePath;
+  const target = describeTarget(pointer);
+  switch (error.keyword) {
+    case "required": {
+      const missing = `${pointer}/${escapePointer(String(params.missingProperty))}`;
+      if (missing === "/data/senderType")
+        return {
+          pointer: missing,
+          code: "sender-type-missing",
+          message: `${describeTarget(missing)} is missing, as in transmissions from before 2026-03; the canonical form says who sent the transmission`,
+        };
+      return {
+        pointer: missing,
+        code: "missing",
+        message: `${describeTarget(missing)} is required but missing`,
+      };
+    }
+    case "additionalProperties": {
+      const extra = `${pointer}/${escapePointer(String(params.additionalProperty))}`;
+      return {
+        pointer: extra,
+        code: "unknown-field",
+        message: `${describeTarget(extra)} is not part of this event type (strict mode refuses unknown fields)`,
       };
     }
     case "dependentRequired":
       return {
-        pointer: `${error.instancePath}/${escapePointer(String(params.property))}`,
+        pointer: `${pointer}/${escapePointer(String(params.property))}`,
+        code: "requires-other-field",
         message: `"${String(params.property)}" is only allowed together with "${String(params.missingProperty)}"`,
       };
     case "const":
       return {
-        pointer: error.instancePath,
+        pointer,
+        code: "invalid-value",
         message: `${target} must be ${JSON.stringify(params.allowedValue)}`,
       };
     case "enum":
       return {
-        pointer: error.instancePath,
+        pointer,
+        code: "invalid-value",
         message: `${target} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
       };
     case "type":
-      return { pointer: error.instancePath, message: `${target} must be ${article(String(params.type))}` };
+      return { pointer, code: "invalid-type", message: `${target} must be ${article(String(params.type))}` };
     case "pattern":
     case "format":
-      return {
-        pointer: error.instancePath,
-        message: `${target} has the wrong form.${hintFor(error.schemaPath, mode)}`.trim(),
-      };
+      return formIssue(error, valueAt(root, pointer), mode);
     case "maxLength":
       return {
-        pointer: error.instancePath,
+        pointer,
+        code: "too-long",
         message: `${target} must be at most ${String(params.limit)} characters long`,
       };
     case "minLength":
-      return { pointer: error.instancePath, message: `${target} must not be empty` };
+    case "minProperties": {
+      const limit = Number(params.limit);
+      const what = error.keyword === "minLength" ? "characters" : "fields";
+      return {
+        pointer,
+        code: "empty",
+        message:
+          limit === 1
+            ? `${target} must not be empty${error.keyword === "minProperties" ? " (leave it out instead)" : ""}`
+            : `${target} must have at least ${limit} ${what}`,
+      };
+    }
     case "propertyNames":
       return {
-        pointer: `${error.instancePath}/${escapePointer(String(params.propertyName))}`,
+        pointer: `${pointer}/${escapePointer(String(params.propertyName))}`,
+        code: "invalid-attribute-name",
         message: `attribute name "${String(params.propertyName)}" is not allowed: CloudEvents attribute names are lower-case letters and digits`,
       };
     default:
-      return {
-        pointer: error.instancePath,
-        message: `${target} ${error.message ?? `fails ${error.keyword}`}`,
-      };
+      return { pointer, code: "schema", message: `${target} ${error.message ?? `fails ${error.keyword}`}` };
   }
 }
 
 const article = (type: string) => (type === "object" || type === "array" ? `an ${type}` : `a ${type}`);
 
-/** Turns a validator's errors into issues, dropping the echo that `propertyNames` leaves behind. */
+/**
+ * Turns a validator's errors on `value` into issues, dropping the echo that `propertyNames` leaves behind.
+ * Always a new array: the caller may add to it.
+ */
 export function toIssues(
   errors: readonly ValidatorError[] | null | undefined,
   mode: ValidationMode,
+  value: unknown,
 ): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of errors ?? []) {
     // The inner check of `propertyNames` repeats what the `propertyNames` error says.
     if (error.schemaPath.includes("/propertyNames/")) continue;
-    const { pointer, message } = messageFor(error, mode);
+    const { pointer, code, message } = describeError(error, value, mode);
     const key = `${pointer}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push({ pointer, message, keyword: error.keyword });
+    issues.push({ pointer, code, message, keyword: error.keyword });
   }
   return issues;
 }
+
+/** An issue about the input as a whole. */
+export const inputIssue = (
+  code: "malformed-json" | "not-an-object",
+  message: string,
+  keyword: string,
+): Issue => ({
+  pointer: "",
+  code,
+  message,
+  keyword,
+});
+
+/** How a person reads an issue in a list: pointer (or `(root)`), message, code. */
+export const formatIssue = (issue: Issue): string =>
+  `${issue.pointer || "(root)"}: ${issue.message} (${issue.code})`;

@@ -9,3 +9,14 @@ export interface ValidatorError {
 
 /** A precompiled validator: call it, and read `errors` when it returns false. */
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ValidatorError[] | null };
+
+/** One event type's generated validators. */
+export interface ModeValidators {
+  strict: CompiledValidator;
+  tolerant: CompiledValidator;
+  /**
+   * The strict schema's plain check, without errors: `true` means the strict schema holds; `false` may be
+   * wrong (ask `strict`). Cheap enough to try first on every event.
+   */
+  strictAccepts: (data: unknown) => boolean;
+}

@@ -679,3 +679,5 @@ function validateFast(data) {
   validateFast.errors = validate21.errors;
   return valid;
 }
+
+export { accepts };

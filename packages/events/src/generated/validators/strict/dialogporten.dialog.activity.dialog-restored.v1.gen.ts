@@ -679,3 +679,5 @@ function validateFast(data) {
   validateFast.errors = validate31.errors;
   return valid;
 }
+
+export { accepts };

@@ -679,3 +679,5 @@ function validateFast(data) {
   validateFast.errors = validate66.errors;
   return valid;
 }
+
+export { accepts };

@@ -600,3 +600,5 @@ function validateFast(data) {
   validateFast.errors = validate91.errors;
   return valid;
 }
+
+export { accepts };

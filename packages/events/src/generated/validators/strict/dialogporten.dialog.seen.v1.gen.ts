@@ -600,3 +600,5 @@ function validateFast(data) {
   validateFast.errors = validate101.errors;
   return valid;
 }
+
+export { accepts };

@@ -625,3 +625,5 @@ function validateFast(data) {
   validateFast.errors = validate106.errors;
   return valid;
 }
+
+export { accepts };

@@ -188,3 +188,5 @@ function validateFast(data) {
   validateFast.errors = validate116.errors;
   return valid;
 }
+
+export { accepts };

@@ -647,3 +647,5 @@ function validateFast(data) {
   validateFast.errors = validate36.errors;
   return valid;
 }
+
+export { accepts };

@@ -647,3 +647,5 @@ function validateFast(data) {
   validateFast.errors = validate51.errors;
   return valid;
 }
+
+export { accepts };

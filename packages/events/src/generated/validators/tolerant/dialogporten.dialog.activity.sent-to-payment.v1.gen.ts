@@ -647,3 +647,5 @@ function validateFast(data) {
   validateFast.errors = validate61.errors;
   return valid;
 }
+
+export { accepts };

@@ -647,3 +647,5 @@ function validateFast(data) {
   validateFast.errors = validate71.errors;
   return valid;
 }
+
+export { accepts };

@@ -575,3 +575,5 @@ function validateFast(data) {
   validateFast.errors = validate106.errors;
   return valid;
 }
+
+export { accepts };

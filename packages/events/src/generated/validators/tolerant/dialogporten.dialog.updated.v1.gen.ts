@@ -557,3 +557,5 @@ function validateFast(data) {
   validateFast.errors = validate111.errors;
   return valid;
 }
+
+export { accepts };

@@ -200,3 +200,5 @@ function validateFast(data) {
   validateFast.errors = validate116.errors;
   return valid;
 }
+
+export { accepts };
