@@ -61,7 +61,14 @@ export function toEntry(result: ParseResult, body: Buffer): DeliveryEntry {
       outcome: "quarantine",
       code: "invalid",
       type: event.type.replaceAll("\u0000", "\uFFFD"),
-      issues: [{ pointer: `/${nul}`, message: "must not contain U+0000", keyword: "control-character" }],
+      issues: [
+        {
+          pointer: `/${nul}`,
+          code: "invalid-form",
+          message: "must not contain U+0000",
+          keyword: "control-character",
+        },
+      ],
       body: JSON.stringify(event),
     };
   }
