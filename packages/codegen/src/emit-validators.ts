@@ -52,7 +52,7 @@ export function emitValidator(
     typed.trim(),
     ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
-    ...(mode ? [acceptsExport(fast ? undefined : ajvName), ""] : []),
+    ...(mode ? [extraExports(ajvName, fast !== undefined), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
 }
@@ -73,12 +73,15 @@ function fastEntry(ajvName: string): string {
 }
 
 /**
- * `accepts`: the plain check alone, no errors, for callers that try the cheap answer before asking for
- * details (tolerant parsing tries the strict schema this way). Without a plain check, Ajv's function.
+ * Two more entry points, for callers that try the cheap answer before asking for details (tolerant
+ * parsing tries the strict schema this way): `accepts`, the plain check alone and no errors (without a
+ * plain check, Ajv's function), and `explain`, Ajv's function alone, for the errors once `accepts` said no.
  */
-function acceptsExport(ajvName: string | undefined): string {
-  if (ajvName === undefined) return "export { accepts };";
-  return `export function accepts(data) {\n  return ${ajvName}(data);\n}`;
+function extraExports(ajvName: string, hasPlainCheck: boolean): string {
+  return [
+    hasPlainCheck ? "export { accepts };" : `export function accepts(data) {\n  return ${ajvName}(data);\n}`,
+    `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
+  ].join("\n");
 }
 
 /** Not every validator checks a format; an import nobody reads would only add bytes. */

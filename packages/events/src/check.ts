@@ -36,11 +36,14 @@ function invalid(value: object, issues: Issue[]): ErrorResult {
     : { kind: "error", code: "invalid", issues, value };
 }
 
-/** Everything strict mode says about a value: the schema's issues and every consistency check it allows. */
+/**
+ * Everything strict mode says about a value: the schema's issues and every consistency check it allows.
+ * `strict` is either the full validator or, when its plain check has already said no, Ajv's alone.
+ */
 function strictIssues(value: object, strict: CompiledValidator, sourceKind: SourceShape): Issue[] {
   if (strict(value)) return sourceKind ? checkCanonicalInvariants(value, sourceKind) : [];
   const issues = toIssues(strict.errors, "strict", value);
-  if (sourceKind) for (const issue of checkInvariants(value, sourceKind)) issues.push(issue);
+  if (sourceKind) checkInvariants(value, sourceKind, issues);
   return issues;
 }
 
@@ -69,7 +72,7 @@ export function checkTolerant(
     return accepted(value, sourceKind, sourceKind ? checkCanonicalInvariants(value, sourceKind) : []);
   if (!validators.tolerant(value))
     return invalid(value, toIssues(validators.tolerant.errors, "tolerant", value));
-  return accepted(value, sourceKind, strictIssues(value, validators.strict, sourceKind));
+  return accepted(value, sourceKind, strictIssues(value, validators.strictErrors, sourceKind));
 }
 
 export function checkKnown(

@@ -1,5 +1,5 @@
 import type { Issue } from "./issues.js";
-import { parseSource, type SourceKind } from "./source.js";
+import type { SourceKind } from "./source.js";
 
 interface EventLike {
   resourceinstance?: unknown;
@@ -8,7 +8,9 @@ interface EventLike {
 }
 
 const UUID_LENGTH = 36;
-const ACTIVITY_SEGMENT = "/activities/".length;
+const ACTIVITY_TAIL = "/activities/".length + UUID_LENGTH;
+const TRANSMISSION_TAIL = "/transmissions/".length + UUID_LENGTH;
+const DIALOGS = "/api/v1/enduser/dialogs/";
 const UUID_ANY_CASE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const activityIdOf = (event: EventLike): unknown =>
@@ -36,50 +38,63 @@ function activityMismatch(sourceActivity: string, activityId: unknown): Issue {
 
 /**
  * What JSON Schema cannot say: the ids in `source` are the ones in the attributes. For an event the strict
- * schema has accepted: `source` has its canonical shape, so the ids sit at fixed distances from its end and
- * slicing them out keeps this off the profile. Returns a new array.
+ * schema has accepted: `source` has its canonical shape and the ids are lower-case UUIDs, so each sits at a
+ * fixed distance from the end of `source` (slicing them out and comparing measured faster than comparing
+ * in place). Returns a new array.
  */
 export function checkCanonicalInvariants(event: EventLike, kind: SourceKind): Issue[] {
   const source = event.source as string;
-  const childLength =
-    kind === "dialog" ? 0 : (kind === "activity" ? ACTIVITY_SEGMENT : "/transmissions/".length) + UUID_LENGTH;
-  const dialogEnd = source.length - childLength;
+  const tail = kind === "dialog" ? 0 : kind === "activity" ? ACTIVITY_TAIL : TRANSMISSION_TAIL;
+  const dialogEnd = source.length - tail;
   const dialogId = source.slice(dialogEnd - UUID_LENGTH, dialogEnd);
+  if (kind !== "activity")
+    return dialogId === event.resourceinstance ? [] : [dialogMismatch(dialogId, event.resourceinstance)];
+  const activityId = source.slice(source.length - UUID_LENGTH);
+  const dataActivityId = activityIdOf(event);
+  if (dialogId === event.resourceinstance && activityId === dataActivityId) return [];
   const issues: Issue[] = [];
   if (dialogId !== event.resourceinstance) issues.push(dialogMismatch(dialogId, event.resourceinstance));
-  if (kind === "activity") {
-    const activityId = source.slice(source.length - UUID_LENGTH);
-    const dataActivityId = activityIdOf(event);
-    if (activityId !== dataActivityId) issues.push(activityMismatch(activityId, dataActivityId));
-  }
+  if (activityId !== dataActivityId) issues.push(activityMismatch(activityId, dataActivityId));
   return issues;
 }
 
+/** The ids a `source` names, read from after its last `/api/v1/enduser/dialogs/`; `undefined` if none. */
+function idsIn(source: string): { dialogId: string; activityId: string | undefined } | undefined {
+  const at = source.lastIndexOf(DIALOGS);
+  if (at < 0) return undefined;
+  const rest = source.slice(at + DIALOGS.length);
+  const dialogId = rest.slice(0, UUID_LENGTH);
+  if (!UUID_ANY_CASE.test(dialogId)) return undefined;
+  const activity = rest.startsWith("/activities/", UUID_LENGTH) ? rest.slice(UUID_LENGTH + 12) : undefined;
+  return {
+    dialogId,
+    activityId: activity !== undefined && UUID_ANY_CASE.test(activity) ? activity : undefined,
+  };
+}
+
 /**
- * The same checks on any event, whatever else is wrong with it: each id is compared when both sides are
- * well formed (a readable `source`, UUIDs in any case), so a receiver hears of a mismatch beside, say, the
- * documentation's double-colon subject. A malformed side is the schema's to report.
+ * The same checks on any event, whatever else is wrong with it, adding to `issues`: each id is compared
+ * when both sides are well formed (a `source` with Dialogporten's path, UUIDs in any case), so a receiver
+ * hears of a mismatch beside, say, the documentation's double-colon subject. A malformed side is the
+ * schema's to report.
  */
-export function checkInvariants(event: EventLike, kind: SourceKind): Issue[] {
-  const issues: Issue[] = [];
-  const parsed = typeof event.source === "string" ? parseSource(event.source) : undefined;
-  if (!parsed || !UUID_ANY_CASE.test(parsed.dialogId)) return issues;
+export function checkInvariants(event: EventLike, kind: SourceKind, issues: Issue[]): void {
+  const ids = typeof event.source === "string" ? idsIn(event.source) : undefined;
+  if (!ids) return;
   const { resourceinstance } = event;
   if (
     typeof resourceinstance === "string" &&
     UUID_ANY_CASE.test(resourceinstance) &&
-    resourceinstance.toLowerCase() !== parsed.dialogId.toLowerCase()
+    resourceinstance.toLowerCase() !== ids.dialogId.toLowerCase()
   )
-    issues.push(dialogMismatch(parsed.dialogId, resourceinstance));
-  const dataActivityId = activityIdOf(event);
+    issues.push(dialogMismatch(ids.dialogId, resourceinstance));
+  const activityId = activityIdOf(event);
   if (
     kind === "activity" &&
-    parsed.activityId !== undefined &&
-    UUID_ANY_CASE.test(parsed.activityId) &&
-    typeof dataActivityId === "string" &&
-    UUID_ANY_CASE.test(dataActivityId) &&
-    dataActivityId.toLowerCase() !== parsed.activityId.toLowerCase()
+    ids.activityId !== undefined &&
+    typeof activityId === "string" &&
+    UUID_ANY_CASE.test(activityId) &&
+    activityId.toLowerCase() !== ids.activityId.toLowerCase()
   )
-    issues.push(activityMismatch(parsed.activityId, dataActivityId));
-  return issues;
+    issues.push(activityMismatch(ids.activityId, activityId));
 }

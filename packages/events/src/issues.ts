@@ -79,75 +79,90 @@ interface Described {
  */
 function formIssue(error: ValidatorError, value: unknown, mode: ValidationMode): Described {
   const pointer = error.instancePath;
-  const target = describeTarget(pointer);
   if (typeof value === "string") {
-    if (pointer === "/subject") {
-      const canonical = parsePartyUrn(value)?.urn;
-      if (canonical !== undefined && canonical !== value) {
-        return value.includes("::")
-          ? {
-              pointer,
-              code: "subject-double-colon",
-              message: `${target} has the double colon of Dialogporten's documentation; the canonical form has one: ${canonical}`,
-            }
-          : {
-              pointer,
-              code: "party-urn-not-canonical",
-              message: `${target} is a party URN; its canonical form is ${canonical}`,
-            };
-      }
-    }
-    if (UUID_ANY_CASE.test(value) && value !== value.toLowerCase()) {
-      return {
-        pointer,
-        code: "uuid-upper-case",
-        message: `${target} is an upper-case UUID; the canonical form is lower-case: ${value.toLowerCase()}`,
-      };
-    }
-    if (pointer === "/time" && error.keyword === "pattern" && formats["date-time"]?.(value)) {
-      const canonical = canonicalTime(value);
-      return {
-        pointer,
-        code: "time-not-canonical",
-        message: `${target} is an RFC 3339 date-time; the canonical form is UTC with "Z" and at most 7 fractional digits${canonical ? `: ${canonical}` : `.${hintFor(error.schemaPath, "strict")}`}`,
-      };
-    }
-    if (pointer === "/source" && mode === "strict") {
-      if (value.includes(DOCUMENTED_SOURCE_TYPO)) {
-        const canonical = lowerUuids(
-          value.replace(DOCUMENTED_SOURCE_TYPO, "/dialogporten/api/v1/enduser/dialogs/"),
-        );
-        return {
-          pointer,
-          code: "source-dialogporten-no",
-          message: `${target} has "/dialogporten.no/" in its path, as an example in Dialogporten's documentation does; the canonical form is ${canonical}`,
-        };
-      }
-      if (lowerUuids(value) !== value) {
-        return {
-          pointer,
-          code: "uuid-upper-case",
-          message: `${target} has upper-case UUIDs; the canonical form is lower-case: ${lowerUuids(value)}`,
-        };
-      }
-      return {
-        pointer,
-        code: "source-not-canonical",
-        message: `${target} is not the canonical source of this event type.${hintFor(error.schemaPath, "strict")}`,
-      };
-    }
+    const quirk =
+      pointer === "/subject"
+        ? subjectQuirk(value)
+        : pointer === "/time"
+          ? timeQuirk(error, value)
+          : pointer === "/source"
+            ? sourceQuirk(error, value, mode)
+            : upperCaseUuid(pointer, value);
+    if (quirk) return quirk;
   }
   return {
     pointer,
     code: "invalid-form",
-    message: `${target} is not in ${mode === "strict" ? "the canonical" : "an accepted"} form.${hintFor(error.schemaPath, mode)}`,
+    message: `${describeTarget(pointer)} is not in ${mode === "strict" ? "the canonical" : "an accepted"} form.${hintFor(error.schemaPath, mode)}`,
+  };
+}
+
+function subjectQuirk(value: string): Described | undefined {
+  const canonical = parsePartyUrn(value)?.urn;
+  if (canonical === undefined || canonical === value) return undefined;
+  return value.includes("::")
+    ? {
+        pointer: "/subject",
+        code: "subject-double-colon",
+        message: `"subject" has the double colon of Dialogporten's documentation; the canonical form has one: ${canonical}`,
+      }
+    : {
+        pointer: "/subject",
+        code: "party-urn-not-canonical",
+        message: `"subject" is a party URN; its canonical form is ${canonical}`,
+      };
+}
+
+function upperCaseUuid(pointer: string, value: string): Described | undefined {
+  if (value.length !== 36 || !UUID_ANY_CASE.test(value) || value === value.toLowerCase()) return undefined;
+  return {
+    pointer,
+    code: "uuid-upper-case",
+    message: `${describeTarget(pointer)} is an upper-case UUID; the canonical form is lower-case: ${value.toLowerCase()}`,
+  };
+}
+
+function timeQuirk(error: ValidatorError, value: string): Described | undefined {
+  // Only the strict pattern fails on a valid date-time; a failing `format` means it is no date-time at all.
+  if (error.keyword !== "pattern" || !formats["date-time"]?.(value)) return undefined;
+  const canonical = canonicalTime(value);
+  return {
+    pointer: "/time",
+    code: "time-not-canonical",
+    message: `"time" is an RFC 3339 date-time; the canonical form is UTC with "Z" and at most 7 fractional digits${canonical ? `: ${canonical}` : `.${hintFor(error.schemaPath, "strict")}`}`,
+  };
+}
+
+function sourceQuirk(error: ValidatorError, value: string, mode: ValidationMode): Described | undefined {
+  if (mode !== "strict") return undefined;
+  if (value.includes(DOCUMENTED_SOURCE_TYPO)) {
+    const canonical = lowerUuids(
+      value.replace(DOCUMENTED_SOURCE_TYPO, "/dialogporten/api/v1/enduser/dialogs/"),
+    );
+    return {
+      pointer: "/source",
+      code: "source-dialogporten-no",
+      message: `"source" has "/dialogporten.no/" in its path, as an example in Dialogporten's documentation does; the canonical form is ${canonical}`,
+    };
+  }
+  const lower = lowerUuids(value);
+  if (lower !== value) {
+    return {
+      pointer: "/source",
+      code: "uuid-upper-case",
+      message: `"source" has upper-case UUIDs; the canonical form is lower-case: ${lower}`,
+    };
+  }
+  return {
+    pointer: "/source",
+    code: "source-not-canonical",
+    message: `"source" is not the canonical source of this event type.${hintFor(error.schemaPath, "strict")}`,
   };
 }
 
 function describeError(error: ValidatorError, root: unknown, mode: ValidationMode): Described {
   const params = error.params;
   const pointer = error.instancePath;
-  const target = describeTarget(pointer);
   switch (error.keyword) {
     case "required": {
       const missing = `${pointer}/${escapePointer(String(params.missingProperty))}`;
@@ -181,16 +196,20 @@ function describeError(error: ValidatorError, root: unknown, mode: ValidationMod
       return {
         pointer,
         code: "invalid-value",
-        message: `${target} must be ${JSON.stringify(params.allowedValue)}`,
+        message: `${describeTarget(pointer)} must be ${JSON.stringify(params.allowedValue)}`,
       };
     case "enum":
       return {
         pointer,
         code: "invalid-value",
-        message: `${target} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+        message: `${describeTarget(pointer)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
       };
     case "type":
-      return { pointer, code: "invalid-type", message: `${target} must be ${article(String(params.type))}` };
+      return {
+        pointer,
+        code: "invalid-type",
+        message: `${describeTarget(pointer)} must be ${article(String(params.type))}`,
+      };
     case "pattern":
     case "format":
       return formIssue(error, valueAt(root, pointer), mode);
@@ -198,7 +217,7 @@ function describeError(error: ValidatorError, root: unknown, mode: ValidationMod
       return {
         pointer,
         code: "too-long",
-        message: `${target} must be at most ${String(params.limit)} characters long`,
+        message: `${describeTarget(pointer)} must be at most ${String(params.limit)} characters long`,
       };
     case "minLength":
     case "minProperties": {
@@ -209,8 +228,8 @@ function describeError(error: ValidatorError, root: unknown, mode: ValidationMod
         code: "empty",
         message:
           limit === 1
-            ? `${target} must not be empty${error.keyword === "minProperties" ? " (leave it out instead)" : ""}`
-            : `${target} must have at least ${limit} ${what}`,
+            ? `${describeTarget(pointer)} must not be empty${error.keyword === "minProperties" ? " (leave it out instead)" : ""}`
+            : `${describeTarget(pointer)} must have at least ${limit} ${what}`,
       };
     }
     case "propertyNames":
@@ -220,7 +239,11 @@ function describeError(error: ValidatorError, root: unknown, mode: ValidationMod
         message: `attribute name "${String(params.propertyName)}" is not allowed: CloudEvents attribute names are lower-case letters and digits`,
       };
     default:
-      return { pointer, code: "schema", message: `${target} ${error.message ?? `fails ${error.keyword}`}` };
+      return {
+        pointer,
+        code: "schema",
+        message: `${describeTarget(pointer)} ${error.message ?? `fails ${error.keyword}`}`,
+      };
   }
 }
 
@@ -236,14 +259,12 @@ export function toIssues(
   value: unknown,
 ): Issue[] {
   const issues: Issue[] = [];
-  const seen = new Set<string>();
   for (const error of errors ?? []) {
     // The inner check of `propertyNames` repeats what the `propertyNames` error says.
     if (error.schemaPath.includes("/propertyNames/")) continue;
     const { pointer, code, message } = describeError(error, value, mode);
-    const key = `${pointer}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // An event has a handful of issues at most: a scan beats hashing a key for each.
+    if (issues.some((issue) => issue.pointer === pointer && issue.message === message)) continue;
     issues.push({ pointer, code, message, keyword: error.keyword });
   }
   return issues;

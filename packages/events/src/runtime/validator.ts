@@ -19,4 +19,6 @@ export interface ModeValidators {
    * wrong (ask `strict`). Cheap enough to try first on every event.
    */
   strictAccepts: (data: unknown) => boolean;
+  /** Ajv's strict check alone, for its errors once `strictAccepts` has said no (it would say no again). */
+  strictErrors: CompiledValidator;
 }

@@ -681,3 +681,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate21 as unknown as CompiledValidator;

@@ -681,3 +681,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate26 as unknown as CompiledValidator;

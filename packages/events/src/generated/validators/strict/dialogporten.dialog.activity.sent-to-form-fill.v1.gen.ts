@@ -681,3 +681,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate56 as unknown as CompiledValidator;

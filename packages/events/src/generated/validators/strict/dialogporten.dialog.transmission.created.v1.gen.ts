@@ -627,3 +627,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate106 as unknown as CompiledValidator;

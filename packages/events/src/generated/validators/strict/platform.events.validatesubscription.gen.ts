@@ -190,3 +190,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;

@@ -649,3 +649,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate41 as unknown as CompiledValidator;

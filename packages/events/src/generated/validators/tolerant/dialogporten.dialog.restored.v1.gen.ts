@@ -559,3 +559,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate96 as unknown as CompiledValidator;

@@ -559,3 +559,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate111 as unknown as CompiledValidator;

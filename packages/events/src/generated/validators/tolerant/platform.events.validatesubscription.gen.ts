@@ -202,3 +202,4 @@ function validateFast(data) {
 }
 
 export { accepts };
+export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;
