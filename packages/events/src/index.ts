@@ -31,5 +31,6 @@ export {
   type ParsedSource,
   parseSource,
   type SourceKind,
+  type SourceParts,
 } from "./source.js";
 export { uuidV4, uuidV7 } from "./uuid.js";
