@@ -1,5 +1,6 @@
 import type { Issue } from "./issues.js";
 import type { SourceKind } from "./source.js";
+import { isUuidAnyCase, sameUuidAt } from "./uuid-shape.js";
 
 interface EventLike {
   resourceinstance?: unknown;
@@ -8,10 +9,10 @@ interface EventLike {
 }
 
 const UUID_LENGTH = 36;
-const ACTIVITY_TAIL = "/activities/".length + UUID_LENGTH;
+const ACTIVITY_TAIL = 12 + UUID_LENGTH; // "/activities/" and the id
 const TRANSMISSION_TAIL = "/transmissions/".length + UUID_LENGTH;
 const DIALOGS = "/api/v1/enduser/dialogs/";
-const UUID_ANY_CASE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTIVITIES = "/activities/";
 
 const activityIdOf = (event: EventLike): unknown =>
   event.data !== null && typeof event.data === "object"
@@ -58,43 +59,36 @@ export function checkCanonicalInvariants(event: EventLike, kind: SourceKind): Is
   return issues;
 }
 
-/** The ids a `source` names, read from after its last `/api/v1/enduser/dialogs/`; `undefined` if none. */
-function idsIn(source: string): { dialogId: string; activityId: string | undefined } | undefined {
-  const at = source.lastIndexOf(DIALOGS);
-  if (at < 0) return undefined;
-  const rest = source.slice(at + DIALOGS.length);
-  const dialogId = rest.slice(0, UUID_LENGTH);
-  if (!UUID_ANY_CASE.test(dialogId)) return undefined;
-  const activity = rest.startsWith("/activities/", UUID_LENGTH) ? rest.slice(UUID_LENGTH + 12) : undefined;
-  return {
-    dialogId,
-    activityId: activity !== undefined && UUID_ANY_CASE.test(activity) ? activity : undefined,
-  };
+/**
+ * Whether `source` names, at `at`, another UUID than `id`, when both are well formed (any case). Equal
+ * strings, the usual case, settle it with one comparison; only a difference pays for the shape checks.
+ */
+function namesAnother(source: string, at: number, id: unknown): boolean {
+  if (typeof id !== "string" || source.slice(at, at + UUID_LENGTH) === id) return false;
+  return isUuidAnyCase(source, at) && isUuidAnyCase(id) && !sameUuidAt(source, at, id);
 }
 
 /**
  * The same checks on any event, whatever else is wrong with it, adding to `issues`: each id is compared
  * when both sides are well formed (a `source` with Dialogporten's path, UUIDs in any case), so a receiver
  * hears of a mismatch beside, say, the documentation's double-colon subject. A malformed side is the
- * schema's to report.
+ * schema's to report. Reads the ids in place, after the last `/api/v1/enduser/dialogs/` of `source`.
  */
 export function checkInvariants(event: EventLike, kind: SourceKind, issues: Issue[]): void {
-  const ids = typeof event.source === "string" ? idsIn(event.source) : undefined;
-  if (!ids) return;
+  const source = event.source;
+  if (typeof source !== "string") return;
+  const dialogAt = source.lastIndexOf(DIALOGS) + DIALOGS.length;
+  if (dialogAt < DIALOGS.length) return;
   const { resourceinstance } = event;
-  if (
-    typeof resourceinstance === "string" &&
-    UUID_ANY_CASE.test(resourceinstance) &&
-    resourceinstance.toLowerCase() !== ids.dialogId.toLowerCase()
-  )
-    issues.push(dialogMismatch(ids.dialogId, resourceinstance));
+  if (namesAnother(source, dialogAt, resourceinstance))
+    issues.push(dialogMismatch(source.slice(dialogAt, dialogAt + UUID_LENGTH), resourceinstance));
+  if (kind !== "activity") return;
+  const activityAt = dialogAt + UUID_LENGTH + ACTIVITIES.length;
   const activityId = activityIdOf(event);
   if (
-    kind === "activity" &&
-    ids.activityId !== undefined &&
-    typeof activityId === "string" &&
-    UUID_ANY_CASE.test(activityId) &&
-    activityId.toLowerCase() !== ids.activityId.toLowerCase()
+    source.length === activityAt + UUID_LENGTH &&
+    source.startsWith(ACTIVITIES, dialogAt + UUID_LENGTH) &&
+    namesAnother(source, activityAt, activityId)
   )
-    issues.push(activityMismatch(ids.activityId, activityId));
+    issues.push(activityMismatch(source.slice(activityAt), activityId));
 }

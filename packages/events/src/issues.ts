@@ -3,6 +3,7 @@ import type { IssueCode } from "./issue-codes.js";
 import { parsePartyUrn } from "./party-urn.js";
 import { formats } from "./runtime/formats.js";
 import type { ValidatorError } from "./runtime/validator.js";
+import { isUuidAnyCase } from "./uuid-shape.js";
 
 /** One thing wrong with an event: where (a JSON pointer into the event), a stable code, and what, in words. */
 export interface Issue {
@@ -22,10 +23,15 @@ const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/
 /** The value a JSON pointer names in `root`, or `undefined`. */
 function valueAt(root: unknown, pointer: string): unknown {
   let value = root;
-  for (const segment of pointer.split("/").slice(1)) {
+  let from = 1;
+  while (from <= pointer.length) {
     if (value === null || typeof value !== "object") return undefined;
-    const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    const to = pointer.indexOf("/", from);
+    const segment = pointer.slice(from, to < 0 ? pointer.length : to);
+    const key = segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment;
     value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    if (to < 0) break;
+    from = to + 1;
   }
   return value;
 }
@@ -33,37 +39,54 @@ function valueAt(root: unknown, pointer: string): unknown {
 /** How a message names the value at a pointer: `the event`, `"subject"`, `data field "activityId"`. */
 export function describeTarget(pointer: string): string {
   if (pointer === "") return "the event";
-  const parts = pointer.split("/").slice(1);
-  return parts[0] === "data" && parts.length > 1
-    ? `data field "${parts.slice(1).join("/")}"`
-    : `"${parts.join("/")}"`;
+  return pointer.startsWith("/data/") ? `data field "${pointer.slice(6)}"` : `"${pointer.slice(1)}"`;
 }
 
+// Few distinct schema paths reach here; each hint is worked out once.
+const hints = { strict: new Map<string, string>(), tolerant: new Map<string, string>() };
+
 function hintFor(schemaPath: string, mode: ValidationMode): string {
+  let hint = hints[mode].get(schemaPath);
+  if (hint === undefined) {
+    hint = describeHint(schemaPath, mode);
+    hints[mode].set(schemaPath, hint);
+  }
+  return hint;
+}
+
+function describeHint(schemaPath: string, mode: ValidationMode): string {
   const name = /\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
   const hint = name ? definitionHints[name] : undefined;
   if (!hint) return "";
   return ` ${mode === "strict" ? "Canonical" : "Accepted"}: ${hint[mode]}${hint.example ? ` For example: ${hint.example}` : ""}`;
 }
 
-const UUID_ANY_CASE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUIDS_ANY_CASE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const lowerUuids = (value: string) => value.replace(UUIDS_ANY_CASE, (uuid) => uuid.toLowerCase());
 const DOCUMENTED_SOURCE_TYPO = "/dialogporten.no/api/v1/enduser/dialogs/";
-const RFC3339 = /^(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d)(\.\d+)?([Zz]|[+-]\d\d(?::?\d\d)?)$/;
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|([+-])(\d\d):?(\d\d)?)$/;
 
-/** The same instant as Dialogporten writes it (UTC, `Z`, at most 7 fractional digits), when Date can read it. */
+/** The same instant as Dialogporten writes it (UTC, `Z`, at most 7 fractional digits); not for a leap second. */
 function canonicalTime(value: string): string | undefined {
   const m = RFC3339.exec(value);
-  if (!m) return undefined;
-  const [, whole, fraction = "", offset] = m as unknown as [string, string, string | undefined, string];
-  const zone = /^[Zz]$/.test(offset)
-    ? "Z"
-    : offset.length === 5
-      ? `${offset.slice(0, 3)}:${offset.slice(3)}`
-      : offset;
-  const ms = Date.parse(`${whole.slice(0, 10)}T${whole.slice(11)}${zone.length === 3 ? `${zone}:00` : zone}`);
-  if (Number.isNaN(ms)) return undefined;
+  if (!m || m[6] === "60") return undefined;
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    fraction = "",
+    sign,
+    offsetHours = "0",
+    offsetMinutes = "0",
+  ] = m as unknown as string[];
+  const offset = (sign === "-" ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const ms =
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) -
+    (sign ? offset : 0);
   return `${new Date(ms).toISOString().slice(0, 19)}${fraction.slice(0, 8)}Z`;
 }
 
@@ -79,14 +102,15 @@ interface Described {
  */
 function formIssue(error: ValidatorError, value: unknown, mode: ValidationMode): Described {
   const pointer = error.instancePath;
-  if (typeof value === "string") {
+  // Tolerant mode accepts every documented form, so only strict mode can meet one.
+  if (mode === "strict" && typeof value === "string") {
     const quirk =
       pointer === "/subject"
         ? subjectQuirk(value)
         : pointer === "/time"
           ? timeQuirk(error, value)
           : pointer === "/source"
-            ? sourceQuirk(error, value, mode)
+            ? sourceQuirk(error, value)
             : upperCaseUuid(pointer, value);
     if (quirk) return quirk;
   }
@@ -114,7 +138,7 @@ function subjectQuirk(value: string): Described | undefined {
 }
 
 function upperCaseUuid(pointer: string, value: string): Described | undefined {
-  if (value.length !== 36 || !UUID_ANY_CASE.test(value) || value === value.toLowerCase()) return undefined;
+  if (!isUuidAnyCase(value) || value === value.toLowerCase()) return undefined;
   return {
     pointer,
     code: "uuid-upper-case",
@@ -133,8 +157,7 @@ function timeQuirk(error: ValidatorError, value: string): Described | undefined 
   };
 }
 
-function sourceQuirk(error: ValidatorError, value: string, mode: ValidationMode): Described | undefined {
-  if (mode !== "strict") return undefined;
+function sourceQuirk(error: ValidatorError, value: string): Described {
   if (value.includes(DOCUMENTED_SOURCE_TYPO)) {
     const canonical = lowerUuids(
       value.replace(DOCUMENTED_SOURCE_TYPO, "/dialogporten/api/v1/enduser/dialogs/"),

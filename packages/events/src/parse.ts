@@ -12,7 +12,7 @@ import {
 } from "./generated/validators.gen.js";
 import { toIssues } from "./issues.js";
 import { MalformedBody, readBody } from "./read-body.js";
-import type { ParseResult, ValidateOptions } from "./results.js";
+import type { ErrorResult, ParseResult, ValidateOptions } from "./results.js";
 import type { ModeValidators } from "./runtime/validator.js";
 
 interface KnownType {
@@ -39,8 +39,8 @@ export function parseEvent(input: string | Uint8Array | unknown, options?: Valid
 /** Validates a parsed value and says what it is. Never throws. */
 export function validateEvent(value: unknown, options?: ValidateOptions): ParseResult {
   const mode = options?.mode ?? "tolerant";
-  const notObject = notAnObject(value);
-  if (notObject) return notObject;
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return notAnObject(value) as ErrorResult;
   const type = (value as { type?: unknown }).type;
   const known = typeof type === "string" ? knownTypes.get(type) : undefined;
   if (known !== undefined) return checkKnown(value as object, known.validators, known.sourceKind, mode);
