@@ -38,7 +38,11 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     strict
       ? `import { validate as strict } from "../../validators/strict/${type}.gen.js";`
       : `import { accepts as strictAccepts, explain as strictErrors, validate as strict } from "../../validators/strict/${type}.gen.js";`,
-    ...(strict ? [] : [`import { validate as tolerant } from "../../validators/tolerant/${type}.gen.js";`]),
+    ...(strict
+      ? []
+      : [
+          `import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/${type}.gen.js";`,
+        ]),
     "",
     "/** The event type this entry point validates. */",
     `export const type = ${q(type)};`,
@@ -46,7 +50,9 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     "/** The validation mode of this entry point. */",
     `export const mode = ${q(mode)};`,
     "",
-    ...(strict ? [] : ["const validators = { strict, tolerant, strictAccepts, strictErrors };", ""]),
+    ...(strict
+      ? []
+      : ["const validators = { strict, tolerant, strictAccepts, strictErrors, tolerantErrors };", ""]),
     "/**",
     ` * Validates a parsed value as a \`${type}\` event in ${mode} mode: the checks and the result of the root`,
     ` * \`validateEvent(value${strict ? ', { mode: "strict" }' : ""})\` for this type. A value of another type is invalid here. Never throws.`,

@@ -61,7 +61,8 @@ export function checkStrict(
  * Tolerant mode on an object of a known type. The strict schema's plain check comes first: most events
  * are canonical, and that one check then both accepts the event (the strict schema is the tolerant one
  * narrowed) and leaves nothing to warn about but the ids in `source`. Only an event it does not accept
- * pays for the tolerant check and, when that passes, for the detailed strict issues as warnings.
+ * pays for the tolerant check (Ajv's, straight away: such an event is often invalid, and then its errors
+ * are needed anyway) and, when that passes, for the detailed strict issues as warnings.
  */
 export function checkTolerant(
   value: object,
@@ -70,8 +71,8 @@ export function checkTolerant(
 ): AcceptedResult | ErrorResult {
   if (validators.strictAccepts(value))
     return accepted(value, sourceKind, sourceKind ? checkCanonicalInvariants(value, sourceKind) : []);
-  if (!validators.tolerant(value))
-    return invalid(value, toIssues(validators.tolerant.errors, "tolerant", value));
+  if (!validators.tolerantErrors(value))
+    return invalid(value, toIssues(validators.tolerantErrors.errors, "tolerant", value));
   return accepted(value, sourceKind, strictIssues(value, validators.strictErrors, sourceKind));
 }
 

@@ -21,4 +21,7 @@ export interface ModeValidators {
   strictAccepts: (data: unknown) => boolean;
   /** Ajv's strict check alone, for its errors once `strictAccepts` has said no (it would say no again). */
   strictErrors: CompiledValidator;
+  /** Ajv's tolerant check alone: after `strictAccepts` said no, the event is likely not clean, and Ajv's
+   * answer with errors beats the plain check followed, for an invalid event, by Ajv anyway. */
+  tolerantErrors: CompiledValidator;
 }
