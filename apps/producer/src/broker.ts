@@ -83,6 +83,7 @@ export class Broker {
           : [
               {
                 pointer: "/type",
+                code: "invalid-value",
                 keyword: "enum",
                 message: `"${String((value as { type?: unknown }).type)}" is not a Dialogporten event type this producer emits`,
               },

@@ -37,36 +37,32 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   return { path: "src/generated/index.gen.ts", content: `${lines.join("\n")}` };
 }
 
+const modeValidators = (i: number) =>
+  `{ strict: strict${i}, tolerant: tolerant${i}, strictAccepts: strictAccepts${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
+
 /** Maps each type to its two precompiled validators; importing it pulls in all of them. */
 export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
   const lines = [banner(events.map((e) => e.file)), ""];
-  lines.push('import type { CompiledValidator } from "../runtime/validator.js";');
+  lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
   events.forEach((e, i) => {
-    lines.push(`import { validate as strict${i} } from "./validators/strict/${e.eventType}.gen.js";`);
-    lines.push(`import { validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`);
+    lines.push(
+      `import { accepts as strictAccepts${i}, explain as strictErrors${i}, validate as strict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+    );
+    lines.push(
+      `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
+    );
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
-  lines.push(
-    "export interface ModeValidators {",
-    "  strict: CompiledValidator;",
-    "  tolerant: CompiledValidator;",
-    "}",
-    "",
-  );
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");
   events.forEach((e, i) => {
-    if (isDialogportenType(e.eventType as string))
-      lines.push(`  ${q(e.eventType)}: { strict: strict${i}, tolerant: tolerant${i} },`);
+    if (isDialogportenType(e.eventType as string)) lines.push(`  ${q(e.eventType)}: ${modeValidators(i)},`);
   });
   lines.push("};", "");
   const sv = events.findIndex((e) => e.eventType === SUBSCRIPTION_VALIDATION_TYPE);
   if (sv >= 0)
-    lines.push(
-      `export const subscriptionValidationValidators: ModeValidators = { strict: strict${sv}, tolerant: tolerant${sv} };`,
-      "",
-    );
+    lines.push(`export const subscriptionValidationValidators: ModeValidators = ${modeValidators(sv)};`, "");
   if (dp.length === 0) throw new Error("no Dialogporten event schemas found");
   return { path: "src/generated/validators.gen.ts", content: lines.join("\n") };
 }

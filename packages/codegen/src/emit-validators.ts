@@ -51,6 +51,7 @@ export function emitValidator(
     typed.trim(),
     ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
+    ...(mode ? [extraExports(ajvName, fast !== undefined), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
 }
@@ -67,6 +68,18 @@ function fastEntry(ajvName: string): string {
     `  validateFast.errors = ${ajvName}.errors;`,
     "  return valid;",
     "}",
+  ].join("\n");
+}
+
+/**
+ * Two more entry points, for callers that try the cheap answer before asking for details (tolerant
+ * parsing tries the strict schema this way): `accepts`, the plain check alone and no errors (without a
+ * plain check, Ajv's function), and `explain`, Ajv's function alone, for the errors once `accepts` said no.
+ */
+function extraExports(ajvName: string, hasPlainCheck: boolean): string {
+  return [
+    hasPlainCheck ? "export { accepts };" : `export function accepts(data) {\n  return ${ajvName}(data);\n}`,
+    `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
   ].join("\n");
 }
 

@@ -4,6 +4,7 @@ import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
+import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
 import { lintInstances, lintStructure } from "./lint.js";
@@ -41,6 +42,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
       const fast = emitFastAccept(inlineRefs(own, resources[mode]));
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
       files.push(emitShippedSchema(event, loaded, mode));
+      files.push(emitSubpath(event, mode));
     }
   }
   const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");

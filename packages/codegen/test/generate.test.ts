@@ -19,6 +19,8 @@ const SNAPSHOTS = [
   "src/generated/validators/cloudevent.gen.ts",
   "src/generated/index.gen.ts",
   "src/generated/validators.gen.ts",
+  "src/generated/subpaths/strict/dialogporten.dialog.activity.payment-made.v1.gen.ts",
+  "src/generated/subpaths/tolerant/platform.events.validatesubscription.gen.ts",
   "src/generated/hints.gen.ts",
   "schemas/tolerant/dialogporten.dialog.activity.payment-made.v1.schema.json",
 ];

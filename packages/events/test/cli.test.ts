@@ -65,7 +65,43 @@ describe("dialogporten-events CLI", () => {
       [false, "error", "dialogporten.dialog.created.v1"],
       [true, "unknown", "instance.deleted"],
     ]);
-    expect(lines[1].issues).toEqual([{ pointer: "/subject", message: '"subject" is required but missing' }]);
+    expect(lines[1].issues).toEqual([
+      {
+        pointer: "/subject",
+        code: "missing",
+        keyword: "required",
+        message: '"subject" is required but missing',
+      },
+    ]);
+    expect(lines.map((l) => l.code)).toEqual([null, "invalid", null]);
+  });
+
+  it("--json says why an input failed: malformed, not a CloudEvent, or unreadable", () => {
+    const r = cli(["validate", "--json", "-", "/no/such/file.json"], "[1]");
+    const [notEvent, unreadable] = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(notEvent).toMatchObject({ valid: false, kind: "error", code: "not-a-cloudevent" });
+    expect(notEvent.issues).toEqual([
+      {
+        pointer: "",
+        code: "not-an-object",
+        keyword: "type",
+        message: "a CloudEvent is a JSON object, not an array",
+      },
+    ]);
+    expect(unreadable).toMatchObject({ valid: false, kind: "read-error", code: "read-error" });
+    expect(unreadable.issues).toEqual([
+      { pointer: "", code: "read-error", keyword: "read", message: "no such file" },
+    ]);
+    expect(cli(["--help"]).stdout).toMatch(/read-error/);
+  });
+
+  it("prints an issue about the whole input as (root), with its code", () => {
+    const r = cli(["validate", "-"], "{ not json");
+    expect(r.stderr).toMatch(/^ {4}\(root\): the body is not valid JSON: .+ \(malformed-json\)$/m);
+    expect(r.stderr).not.toContain("/:");
   });
 
   it("reads standard input with -", () => {
@@ -83,6 +119,30 @@ describe("dialogporten-events CLI", () => {
     expect(cli(["frobnicate"]).code).toBe(2);
     expect(cli(["validate", "/no/such/file.json"]).code).toBe(2);
     expect(cli(["schema", "dialogporten.dialog.nope.v1"]).code).toBe(2);
+  });
+
+  it.each([["help"], ["--help"], ["-h"]])("%s prints the usage and exits 0", (arg) => {
+    const r = cli([arg]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage:$/m);
+    expect(r.stderr).toBe("");
+  });
+
+  it("types --json lists every type with its kind and source shape", () => {
+    const r = cli(["types", "--json"]);
+    expect(r.code).toBe(0);
+    const types = JSON.parse(r.stdout) as { type: string; kind: string; source: string | null }[];
+    expect(types).toHaveLength(24);
+    expect(types).toContainEqual({
+      type: "dialogporten.dialog.seen.v1",
+      kind: "dialogporten",
+      source: "dialog",
+    });
+    expect(types).toContainEqual({
+      type: "platform.events.validatesubscription",
+      kind: "subscription-validation",
+      source: null,
+    });
   });
 
   it("lists types, prints schemas and examples that validate", () => {

@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate0.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate0 as unknown as CompiledValidator;

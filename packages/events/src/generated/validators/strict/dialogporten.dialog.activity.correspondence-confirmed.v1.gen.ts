@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate6.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate6 as unknown as CompiledValidator;

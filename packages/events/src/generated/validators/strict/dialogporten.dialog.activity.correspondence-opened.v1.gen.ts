@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate11.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate11 as unknown as CompiledValidator;

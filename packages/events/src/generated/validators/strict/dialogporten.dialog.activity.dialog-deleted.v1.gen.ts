@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate21.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate21 as unknown as CompiledValidator;

@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate31.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate31 as unknown as CompiledValidator;

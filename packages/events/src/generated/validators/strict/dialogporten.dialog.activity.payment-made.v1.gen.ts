@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate51.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate51 as unknown as CompiledValidator;

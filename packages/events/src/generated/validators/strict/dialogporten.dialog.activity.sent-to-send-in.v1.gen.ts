@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate66.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate66 as unknown as CompiledValidator;

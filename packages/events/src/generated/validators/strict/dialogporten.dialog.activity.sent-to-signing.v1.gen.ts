@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate71.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate71 as unknown as CompiledValidator;

@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate76.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate76 as unknown as CompiledValidator;

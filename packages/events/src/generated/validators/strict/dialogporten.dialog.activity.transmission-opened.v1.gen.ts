@@ -677,3 +677,6 @@ function validateFast(data) {
   validateFast.errors = validate81.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate81 as unknown as CompiledValidator;

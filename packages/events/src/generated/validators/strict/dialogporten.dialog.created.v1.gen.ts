@@ -600,3 +600,6 @@ function validateFast(data) {
   validateFast.errors = validate86.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate86 as unknown as CompiledValidator;

@@ -600,3 +600,6 @@ function validateFast(data) {
   validateFast.errors = validate96.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate96 as unknown as CompiledValidator;

@@ -600,3 +600,6 @@ function validateFast(data) {
   validateFast.errors = validate111.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate111 as unknown as CompiledValidator;

@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate16.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate16 as unknown as CompiledValidator;

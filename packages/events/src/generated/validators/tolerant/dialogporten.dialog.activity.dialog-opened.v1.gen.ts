@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate26.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate26 as unknown as CompiledValidator;

@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate36.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate36 as unknown as CompiledValidator;

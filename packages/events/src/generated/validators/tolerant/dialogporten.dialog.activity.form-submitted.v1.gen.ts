@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate41.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate41 as unknown as CompiledValidator;

@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate46.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate46 as unknown as CompiledValidator;

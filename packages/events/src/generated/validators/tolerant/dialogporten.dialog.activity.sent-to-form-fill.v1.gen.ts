@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate56.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate56 as unknown as CompiledValidator;

@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate61.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate61 as unknown as CompiledValidator;

@@ -559,3 +559,6 @@ function validateFast(data) {
   validateFast.errors = validate91.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate91 as unknown as CompiledValidator;

@@ -559,3 +559,6 @@ function validateFast(data) {
   validateFast.errors = validate101.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate101 as unknown as CompiledValidator;

@@ -577,3 +577,6 @@ function validateFast(data) {
   validateFast.errors = validate106.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate106 as unknown as CompiledValidator;

@@ -200,3 +200,6 @@ function validateFast(data) {
   validateFast.errors = validate116.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;
