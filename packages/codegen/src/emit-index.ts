@@ -27,10 +27,10 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   lines.push("export const dialogportenEventTypes = [");
   for (const e of dp) lines.push(`  ${q(e.eventType)},`);
   lines.push("] as const satisfies readonly DialogportenEventType[];", "");
-  lines.push("/** The shape of `source` per type: which ids it carries after the dialog id. */");
-  lines.push(
-    `export const sourceKinds: { readonly [T in DialogportenEventType]: ${SOURCE_KINDS.map((k) => q(k)).join(" | ")} } = {`,
-  );
+  lines.push("/** Which ids an event's `source` carries after the dialog id. */");
+  lines.push(`export type SourceKind = ${SOURCE_KINDS.map((k) => q(k)).join(" | ")};`, "");
+  lines.push("/** The shape of `source` per type. */");
+  lines.push("export const sourceKinds: { readonly [T in DialogportenEventType]: SourceKind } = {");
   for (const e of dp) lines.push(`  ${q(e.eventType)}: ${q(sourceKindOf(e.schema))},`);
   lines.push("};", "");
   lines.push(`export const SUBSCRIPTION_VALIDATION_TYPE = ${q(SUBSCRIPTION_VALIDATION_TYPE)};`, "");

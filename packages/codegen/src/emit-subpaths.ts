@@ -1,8 +1,6 @@
+import { type EventSchemaFile, sourceKindOf, type ValidationMode } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
-import type { ValidationMode } from "./derive.js";
-import { sourceKindOf } from "./emit-index.js";
 import type { EmittedFile } from "./emit-validators.js";
-import type { EventSchemaFile } from "./load.js";
 import { isDialogportenType, typeNameOf } from "./names.js";
 
 /** `src/generated/subpaths/<mode>/<type>.gen.ts`: what `dialogporten-events/validators/<mode>/<type>` exports. */

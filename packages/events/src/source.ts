@@ -1,4 +1,6 @@
-import type { DialogportenEventType, sourceKinds } from "./generated/index.gen.js";
+import type { SourceKind } from "./generated/index.gen.js";
+
+export type { SourceKind };
 
 /** Where each Dialogporten environment publishes from; `source` URLs start with one of these. */
 export const environments = {
@@ -9,9 +11,6 @@ export const environments = {
 } as const;
 
 export type Environment = keyof typeof environments;
-
-/** The shape of a `source`: the dialog, or an activity or transmission below it (listed once, in the generator). */
-export type SourceKind = (typeof sourceKinds)[DialogportenEventType];
 
 export interface ParsedSource {
   kind: SourceKind;

@@ -76,7 +76,14 @@ export function parseDelivery(
         {
           kind: "error",
           code: "not-a-cloudevent",
-          issues: [{ pointer: "", code: "invalid-type", message: "a batch is a JSON array of CloudEvents", keyword: "type" }],
+          issues: [
+            {
+              pointer: "",
+              code: "invalid-type",
+              message: "a batch is a JSON array of CloudEvents",
+              keyword: "type",
+            },
+          ],
           value,
         },
       ],

@@ -33,13 +33,21 @@ export interface Refusal {
 export function tooDeep(body: Buffer, maxJsonDepth: number, extra: number): Refusal | undefined {
   if (!exceedsDepth(body, maxJsonDepth + extra)) return undefined;
   const message = `nested deeper than ${maxJsonDepth} levels of arrays and objects`;
-  return { kind: "error", code: "too-deep", issues: [{ pointer: "", code: "too-long", message, keyword: "maxDepth" }] };
+  return {
+    kind: "error",
+    code: "too-deep",
+    issues: [{ pointer: "", code: "too-long", message, keyword: "maxDepth" }],
+  };
 }
 
 export function tooManyEvents(count: number, maxBatchEvents: number): Refusal | undefined {
   if (count <= maxBatchEvents) return undefined;
   const message = `a batch may hold at most ${maxBatchEvents} events, not ${count}`;
-  return { kind: "error", code: "too-many-events", issues: [{ pointer: "", code: "too-long", message, keyword: "maxItems" }] };
+  return {
+    kind: "error",
+    code: "too-many-events",
+    issues: [{ pointer: "", code: "too-long", message, keyword: "maxItems" }],
+  };
 }
 
 const QUOTE = 0x22;
