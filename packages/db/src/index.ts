@@ -18,4 +18,5 @@ export {
   migrate,
 } from "./migrate.js";
 export { openPostgres, PostgresDatabase, type PostgresOptions } from "./postgres.js";
+export { withSchema } from "./schema.js";
 export { openSqlite, SqliteDatabase, type SqliteOptions, sqliteQueryBuilder } from "./sqlite.js";
