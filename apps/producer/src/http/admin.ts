@@ -16,8 +16,7 @@ const view = ({ body, ...rest }: Delivery) => ({
 export function registerAdminRoutes(app: FastifyInstance, broker: Broker): void {
   app.get<{ Querystring: { subscription?: string; limit?: string } }>("/dead-letters", async (request) => {
     const { subscription, limit } = request.query;
-    const dead = await broker.store.listDeliveries({
-      status: "dead",
+    const dead = await broker.deadLetters({
       ...(subscription ? { subscriptionId: Number(subscription) } : {}),
       limit: limit ? Number(limit) : 1000,
     });
@@ -25,33 +24,25 @@ export function registerAdminRoutes(app: FastifyInstance, broker: Broker): void 
   });
 
   app.post<{ Params: { id: string } }>("/dead-letters/:id/replay", async (request, reply) => {
-    const replayed = await broker.store.replayDead([Number(request.params.id)], Date.now());
-    broker.worker.wake();
+    const replayed = await broker.replayDeadLetters([Number(request.params.id)]);
     return replayed ? { replayed } : reply.code(404).send({ title: "No such dead letter", status: 404 });
   });
 
   app.post<{ Body: { ids?: number[] } | undefined }>("/dead-letters/replay", async (request) => {
     const ids = Array.isArray(request.body?.ids) ? request.body.ids.map(Number) : undefined;
-    const replayed = await broker.store.replayDead(ids, Date.now());
-    broker.worker.wake();
+    const replayed = await broker.replayDeadLetters(ids);
     return { replayed };
   });
 
   app.get("/api/stats", async () => {
-    const [counts, byType] = await Promise.all([broker.store.counts(), broker.store.statsByType()]);
-    return { ...counts, inFlight: broker.worker.inFlightTotal, byType };
+    return broker.stats();
   });
 
   app.get("/metrics", async (_request, reply) => {
-    const [counts, subscriptions] = await Promise.all([
-      broker.store.counts(),
-      broker.store.listSubscriptions(),
-    ]);
-    const byStatus: Record<string, number> = { pending: 0, active: 0, failed: 0 };
-    for (const s of subscriptions) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+    const { counts, subscriptions } = await broker.snapshot();
     return reply
       .type("text/plain; version=0.0.4; charset=utf-8")
-      .send(broker.metrics.render({ ...counts, inFlight: broker.worker.inFlightTotal }, byStatus));
+      .send(broker.metrics.render(counts, subscriptions));
   });
 
   app.get("/healthz", async () => ({ ok: true }));

@@ -25,17 +25,17 @@ export function registerSubscriptionRoutes(app: FastifyInstance, broker: Broker)
   });
 
   app.get(BASE, async () => {
-    const subscriptions = await broker.store.listSubscriptions();
+    const subscriptions = await broker.listSubscriptions();
     return { count: subscriptions.length, subscriptions: subscriptions.map(view) };
   });
 
   app.get<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
-    const s = await broker.store.getSubscription(Number(request.params.id));
+    const s = await broker.getSubscription(Number(request.params.id));
     return s ? view(s) : reply.code(404).send({ title: "Not found", status: 404 });
   });
 
   app.delete<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
-    const deleted = await broker.store.deleteSubscription(Number(request.params.id));
+    const deleted = await broker.deleteSubscription(Number(request.params.id));
     return reply.code(deleted ? 200 : 404).send(deleted ? undefined : { title: "Not found", status: 404 });
   });
 }
