@@ -184,7 +184,7 @@ export class DeliveryRepository {
         .updateTable("deliveries")
         .set({ lease_owner: null, lease_until: null })
         .where("status", "=", "pending")
-        .where("lease_owner", "is not", null),
+        .where("lease_until", "is not", null),
     );
   }
 
