@@ -104,6 +104,17 @@ export function releaseInterruptedClaims(outbox: Outbox): Promise<number> {
   return outbox.soleOwner ? outbox.deliveries.releaseClaims() : Promise.resolve(0);
 }
 
+/** What each set of routes may call: narrow views of the broker (never its outbox or its worker). */
+export type PublishService = Pick<Broker, "publish" | "metrics">;
+export type SubscriptionService = Pick<
+  Broker,
+  "subscribe" | "listSubscriptions" | "getSubscription" | "deleteSubscription"
+>;
+export type AdminService = Pick<
+  Broker,
+  "deadLetters" | "replayDeadLetters" | "stats" | "snapshot" | "metrics"
+>;
+
 /**
  * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
  * and the demo call. One instance owns its SQLite file; with PostgreSQL, any number share the outbox.

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Broker } from "../broker.js";
+import type { AdminService } from "../broker.js";
 import type { Delivery } from "../outbox/store.js";
 
 const view = ({ body, ...rest }: Delivery) => ({
@@ -13,7 +13,7 @@ const view = ({ body, ...rest }: Delivery) => ({
  * What the real broker does not offer: the dead-letter list with replay, delivery stats and metrics.
  * Replay gives the delivery a fresh schedule of 12 attempts.
  */
-export function registerAdminRoutes(app: FastifyInstance, broker: Broker): void {
+export function registerAdminRoutes(app: FastifyInstance, broker: AdminService): void {
   app.get<{ Querystring: { subscription?: string; limit?: string } }>("/dead-letters", async (request) => {
     const { subscription, limit } = request.query;
     const dead = await broker.deadLetters({

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Broker } from "../broker.js";
+import type { PublishService } from "../broker.js";
 
 const MEDIA_TYPE = "application/cloudevents+json";
 
@@ -7,7 +7,7 @@ const MEDIA_TYPE = "application/cloudevents+json";
  * `POST /events/api/v1/events` as Altinn Events has it: one structured CloudEvent, media type
  * application/cloudevents+json, answer 200 with no body once the event is durably stored.
  */
-export function registerPublishRoute(app: FastifyInstance, broker: Broker): void {
+export function registerPublishRoute(app: FastifyInstance, broker: PublishService): void {
   app.addContentTypeParser(MEDIA_TYPE, { parseAs: "string" }, (_request, body, done) => {
     try {
       done(null, { parsed: JSON.parse(body as string) });

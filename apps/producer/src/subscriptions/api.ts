@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Broker } from "../broker.js";
+import type { SubscriptionService } from "../broker.js";
 import type { Subscription } from "../outbox/store.js";
 
 const BASE = "/events/api/v1/subscriptions";
@@ -8,7 +8,7 @@ const BASE = "/events/api/v1/subscriptions";
 const view = (s: Subscription) => ({ ...s, validated: s.status === "active", consumer: "/org/local" });
 
 /** Create, list, get and delete, modeled on Altinn Events' subscription API. */
-export function registerSubscriptionRoutes(app: FastifyInstance, broker: Broker): void {
+export function registerSubscriptionRoutes(app: FastifyInstance, broker: SubscriptionService): void {
   app.post(BASE, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (typeof body !== "object" || Array.isArray(body))
