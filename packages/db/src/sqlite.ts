@@ -2,6 +2,7 @@
 // with better-sqlite3 directly, so a caller that never awaits anything else (the consumer's writer thread)
 // runs a whole transaction in one turn of the event loop.
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -86,6 +87,8 @@ export class SqliteDatabase<DB> implements Database<DB> {
   readonly qb = sqliteQueryBuilder<DB>();
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private depth = 0;
+  /** Set while a transaction's callback runs: tells a nested call (a savepoint) from another caller's. */
+  private readonly inTransaction = new AsyncLocalStorage<true>();
   /** Top-level transactions one after another: the connection has one transaction at a time. */
   private queue: Promise<unknown> = Promise.resolve();
   private kyselyInstance: Kysely<DB> | undefined;
@@ -139,11 +142,14 @@ export class SqliteDatabase<DB> implements Database<DB> {
   }
 
   /**
-   * One transaction (BEGIN IMMEDIATE), or a savepoint when called inside one. `fn` should await nothing but
+   * One transaction (BEGIN IMMEDIATE), or a savepoint when called from inside one's callback; another
+   * caller's transaction begins after the one under way has ended. `fn` should await nothing but
    * this database: its statements run synchronously, so the transaction then takes one turn of the loop.
    */
   async transaction<T>(fn: (tx: Executor<DB>) => Promise<T>): Promise<T> {
-    if (this.depth > 0) return this.savepoint(fn);
+    // Another caller's transaction waits its turn: as a savepoint inside the one under way, its work would be
+    // undone by that one's rollback after its caller was told it was committed.
+    if (this.depth > 0 && this.inTransaction.getStore()) return this.savepoint(fn);
     const run = this.queue.then(() => this.topLevel(fn));
     this.queue = run.catch(() => undefined);
     return run;
@@ -160,7 +166,7 @@ export class SqliteDatabase<DB> implements Database<DB> {
       }
       this.depth = 1;
       try {
-        const result = await fn(this);
+        const result = await this.inTransaction.run(true, () => fn(this));
         this.connection.exec("COMMIT");
         return result;
       } catch (error) {
