@@ -10,8 +10,8 @@ import type {
   Delivery,
   NewSubscription,
   OutboxCounts,
+  OutboxSnapshot,
   Subscription,
-  SubscriptionStatus,
   TypeStats,
 } from "./outbox/store.js";
 import { filterProblems, matches } from "./subscriptions/filters.js";
@@ -38,12 +38,6 @@ export type PublishOutcome =
   | { accepted: false; issues: Issue[]; message: string };
 
 export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: false; problems: string[] };
-
-/** What `/api/stats` and the metrics read: the outbox's depths, with the POSTs this process has open. */
-export interface OutboxSnapshot {
-  counts: OutboxCounts;
-  subscriptions: Record<SubscriptionStatus, number>;
-}
 
 /**
  * Commits the event and one delivery per matching active subscription (Altinn Events' exact-match filters)
@@ -110,10 +104,7 @@ export type SubscriptionService = Pick<
   Broker,
   "subscribe" | "listSubscriptions" | "getSubscription" | "deleteSubscription"
 >;
-export type AdminService = Pick<
-  Broker,
-  "deadLetters" | "replayDeadLetters" | "stats" | "snapshot" | "metrics"
->;
+export type AdminService = Pick<Broker, "deadLetters" | "replayDeadLetters" | "stats">;
 
 /**
  * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
@@ -138,6 +129,8 @@ export class Broker {
       ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
       onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
     });
+    // Each scrape reads the queue depths and subscriptions from the outbox (shared between instances).
+    this.metrics.readOutbox(() => this.snapshot());
   }
 
   static async open(config: BrokerConfig): Promise<Broker> {
@@ -163,7 +156,7 @@ export class Broker {
   async publish(value: unknown): Promise<PublishOutcome> {
     const result = validateEvent(value, { mode: "strict" });
     if (result.kind !== "dialogporten") {
-      this.metrics.rejected++;
+      this.metrics.rejected.inc();
       const issues: Issue[] =
         result.kind === "error"
           ? result.issues
@@ -185,7 +178,7 @@ export class Broker {
     const delivered =
       "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
     const { seq, deliveries } = await queueEvent(this.outbox, event, JSON.stringify(delivered), Date.now());
-    this.metrics.published++;
+    this.metrics.published.inc();
     this.worker.wake();
     return { accepted: true, seq, deliveries, event };
   }

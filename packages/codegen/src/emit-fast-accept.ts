@@ -1,4 +1,4 @@
-import type { JsonSchema } from "./load.js";
+import { ANNOTATION_KEYWORDS, type JsonSchema, mergeAllOf } from "@dialogporten-events/schema-toolkit";
 import { patternDeclarations, patternTest } from "./pattern-checks.js";
 
 /**
@@ -9,16 +9,6 @@ import { patternDeclarations, patternTest } from "./pattern-checks.js";
  * below and gives up on a schema with any other: that schema is then validated by Ajv alone. The property
  * tests compare the combined validators with a reference Ajv on hundreds of thousands of mutated events.
  */
-const ANNOTATIONS = new Set([
-  "$id",
-  "$schema",
-  "$defs",
-  "$comment",
-  "title",
-  "description",
-  "examples",
-  "default",
-]);
 const KNOWN = new Set([
   "type",
   "const",
@@ -45,43 +35,11 @@ interface Context {
 
 const q = JSON.stringify;
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Folds `allOf` branches into one schema where that keeps the meaning (both must hold): properties met
- * twice become an `allOf` of the two, `required` lists are joined, equal keywords kept once, annotations
- * dropped. A keyword the branches set to different values stays behind in `allOf`, checked separately.
- */
-function conjoin(schema: JsonSchema): JsonSchema {
-  const { allOf, ...own } = schema as JsonSchema & { allOf?: JsonSchema[] };
-  const out: JsonSchema = {};
-  const rest: JsonSchema[] = [];
-  for (const part of [own, ...(allOf ?? []).map(conjoin)]) {
-    const leftover: JsonSchema = {};
-    for (const [key, value] of Object.entries(part)) {
-      if (ANNOTATIONS.has(key)) continue;
-      if (key === "allOf") rest.push(...(value as JsonSchema[]));
-      else if (key === "required")
-        out.required = [...new Set([...((out.required as string[]) ?? []), ...(value as string[])])];
-      else if (key === "properties") {
-        const merged = { ...((out.properties as Record<string, JsonSchema>) ?? {}) };
-        for (const [name, sub] of Object.entries(value as Record<string, JsonSchema>)) {
-          merged[name] = merged[name] ? conjoin({ allOf: [merged[name] as JsonSchema, sub] }) : sub;
-        }
-        out.properties = merged;
-      } else if (!(key in out)) out[key] = value;
-      else if (!sameJson(out[key], value)) leftover[key] = value;
-    }
-    if (Object.keys(leftover).length > 0) rest.push(leftover);
-  }
-  if (rest.length > 0) out.allOf = rest;
-  return out;
-}
-
 function checks(input: JsonSchema, v: string, ctx: Context, out: string[]): void {
-  const schema = conjoin(input);
+  // `allOf` branches folded in where that keeps the meaning; a keyword they disagree on stays in `allOf`.
+  const schema = mergeAllOf(input, "conjunction");
   for (const key of Object.keys(schema)) {
-    if (!KNOWN.has(key) && !ANNOTATIONS.has(key)) throw new FastAcceptUnsupported(`keyword ${key}`);
+    if (!KNOWN.has(key) && !ANNOTATION_KEYWORDS.has(key)) throw new FastAcceptUnsupported(`keyword ${key}`);
   }
   const type = schema.type;
   if (type !== undefined && typeof type !== "string") throw new FastAcceptUnsupported("type list");

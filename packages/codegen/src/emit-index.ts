@@ -1,17 +1,7 @@
+import { type EventSchemaFile, SOURCE_KINDS, sourceKindOf } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
 import type { EmittedFile } from "./emit-validators.js";
-import type { EventSchemaFile, JsonSchema } from "./load.js";
 import { isDialogportenType, SUBSCRIPTION_VALIDATION_TYPE, typeNameOf } from "./names.js";
-
-export type SourceKind = "dialog" | "activity" | "transmission";
-
-/** Which `source` shape an event type has, read from the `$ref` of its `source` property. */
-export function sourceKindOf(schema: JsonSchema): SourceKind {
-  const ref = String((schema.properties as Record<string, { $ref?: string }>).source?.$ref ?? "");
-  const match = /\/(dialog|activity|transmission)Source$/.exec(ref);
-  if (!match) throw new Error(`${String(schema.$id)}: source must $ref one of the *Source definitions`);
-  return match[1] as SourceKind;
-}
 
 const q = JSON.stringify;
 
@@ -39,7 +29,7 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   lines.push("] as const satisfies readonly DialogportenEventType[];", "");
   lines.push("/** The shape of `source` per type: which ids it carries after the dialog id. */");
   lines.push(
-    'export const sourceKinds: { readonly [T in DialogportenEventType]: "dialog" | "activity" | "transmission" } = {',
+    `export const sourceKinds: { readonly [T in DialogportenEventType]: ${SOURCE_KINDS.map((k) => q(k)).join(" | ")} } = {`,
   );
   for (const e of dp) lines.push(`  ${q(e.eventType)}: ${q(sourceKindOf(e.schema))},`);
   lines.push("};", "");

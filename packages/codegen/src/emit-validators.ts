@@ -1,10 +1,9 @@
+import type { SchemaFile, ValidationMode } from "@dialogporten-events/schema-toolkit";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { type EmitAjv, schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
-import type { ValidationMode } from "./derive.js";
 import type { FastAccept } from "./emit-fast-accept.js";
 import { toCleanEsm } from "./esm.js";
-import type { SchemaFile } from "./load.js";
 
 type StandaloneCode = (ajv: EmitAjv, refs: Record<string, string>) => string;
 // ajv ships CommonJS with `exports.default`; depending on the loader the function sits on either level.

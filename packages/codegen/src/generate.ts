@@ -1,14 +1,12 @@
+import { deriveLoaded, indexSchemas, inlineRefs, loadSchemas } from "@dialogporten-events/schema-toolkit";
 import { createAjv, createEmitAjv } from "./ajv.js";
-import { deriveLoaded } from "./derive.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
-import { inlineRefs } from "./flatten.js";
 import { lintInstances, lintStructure } from "./lint.js";
-import { loadSchemas } from "./load.js";
 import type { GeneratorPaths } from "./paths.js";
 
 export class SchemaLintError extends Error {
@@ -30,13 +28,17 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const emitters = { strict: createEmitAjv(loaded, "strict"), tolerant: createEmitAjv(loaded, "tolerant") };
   // Each mode's variant of the whole set, derived once: every event's emitters read from it.
   const variants = { strict: deriveLoaded(loaded, "strict"), tolerant: deriveLoaded(loaded, "tolerant") };
+  const resources = {
+    strict: indexSchemas([...variants.strict.defs, ...variants.strict.events].map((f) => f.schema)),
+    tolerant: indexSchemas([...variants.tolerant.defs, ...variants.tolerant.events].map((f) => f.schema)),
+  };
   const files: EmittedFile[] = [];
   for (const [index, event] of loaded.events.entries()) {
     const eventType = event.eventType as string;
-    files.push(await emitTypes(event, variants.tolerant));
+    files.push(await emitTypes(event, resources.tolerant));
     for (const mode of ["strict", "tolerant"] as const) {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
-      const fast = emitFastAccept(inlineRefs(own, variants[mode]));
+      const fast = emitFastAccept(inlineRefs(own, resources[mode]));
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
       files.push(emitShippedSchema(event, loaded, mode));
     }

@@ -1,6 +1,6 @@
+import type { JsonSchema } from "@dialogporten-events/schema-toolkit";
 import { describe, expect, it } from "vitest";
 import { emitFastAccept } from "../src/emit-fast-accept.js";
-import type { JsonSchema } from "../src/load.js";
 
 /** Compiles the emitted `accepts` with stand-ins for the runtime's formats and ucs2length. */
 function compile(schema: JsonSchema): (data: unknown) => boolean {

@@ -13,6 +13,7 @@ import {
 } from "./generated/validators.gen.js";
 import { checkInvariants } from "./invariants.js";
 import { type Issue, toIssues, type ValidationMode } from "./issues.js";
+import type { SourceKind } from "./source.js";
 
 export type ErrorCode = "malformed-json" | "not-a-cloudevent" | "invalid";
 
@@ -91,7 +92,6 @@ function malformed(message: string): ErrorResult {
 }
 
 type Validators = (typeof eventValidators)[DialogportenEventType];
-type SourceKind = "dialog" | "activity" | "transmission";
 
 interface KnownType {
   validators: Validators;

@@ -1,3 +1,5 @@
+import type { DialogportenEventType, sourceKinds } from "./generated/index.gen.js";
+
 /** Where each Dialogporten environment publishes from; `source` URLs start with one of these. */
 export const environments = {
   production: "https://platform.altinn.no/dialogporten",
@@ -8,7 +10,8 @@ export const environments = {
 
 export type Environment = keyof typeof environments;
 
-export type SourceKind = "dialog" | "activity" | "transmission";
+/** The shape of a `source`: the dialog, or an activity or transmission below it (listed once, in the generator). */
+export type SourceKind = (typeof sourceKinds)[DialogportenEventType];
 
 export interface ParsedSource {
   kind: SourceKind;

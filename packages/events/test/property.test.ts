@@ -1,4 +1,5 @@
-import { createAjv, loadSchemas } from "@dialogporten-events/codegen";
+import { createAjv } from "@dialogporten-events/codegen";
+import { loadSchemas } from "@dialogporten-events/schema-toolkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventValidators } from "../src/generated/validators.gen.js";

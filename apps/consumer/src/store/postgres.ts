@@ -227,6 +227,10 @@ class PostgresStore implements Store {
       params.push(value);
       where.push(`${column} = $${params.length}`);
     }
+    if (filter.after !== undefined) {
+      params.push(filter.after);
+      where.push(`id < $${params.length}`);
+    }
     params.push(filter.limit);
     const sql = `SELECT ${INBOX_COLUMNS} FROM inbox ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
                  ORDER BY id DESC LIMIT $${params.length}`;
@@ -243,7 +247,7 @@ class PostgresStore implements Store {
     });
   }
 
-  async listQuarantine(limit: number): Promise<QuarantineItem[]> {
+  async listQuarantine(limit: number, after?: number): Promise<QuarantineItem[]> {
     interface Row {
       id: string;
       received_at: Date;
@@ -253,9 +257,13 @@ class PostgresStore implements Store {
       body: Buffer;
     }
     return this.guard(async () => {
-      const { rows } = await this.pool.query<Row>("SELECT * FROM quarantine ORDER BY id DESC LIMIT $1", [
-        limit,
-      ]);
+      const { rows } =
+        after === undefined
+          ? await this.pool.query<Row>("SELECT * FROM quarantine ORDER BY id DESC LIMIT $1", [limit])
+          : await this.pool.query<Row>("SELECT * FROM quarantine WHERE id < $2 ORDER BY id DESC LIMIT $1", [
+              limit,
+              after,
+            ]);
       return rows.map((r) => ({
         id: Number(r.id),
         receivedAt: r.received_at.toISOString(),
@@ -267,12 +275,19 @@ class PostgresStore implements Store {
     });
   }
 
-  async listDialogs(limit: number): Promise<DialogRecord[]> {
+  async listDialogs(limit: number, after?: string): Promise<DialogRecord[]> {
+    if (after?.includes("\u0000")) return []; // no stored id has one
     return this.guard(async () => {
-      const { rows } = await this.pool.query<DialogRow>(
-        `SELECT ${DIALOG_COLUMNS} FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT $1`,
-        [limit],
-      );
+      const { rows } =
+        after === undefined
+          ? await this.pool.query<DialogRow>(
+              `SELECT ${DIALOG_COLUMNS} FROM dialogs ORDER BY dialog_id LIMIT $1`,
+              [limit],
+            )
+          : await this.pool.query<DialogRow>(
+              `SELECT ${DIALOG_COLUMNS} FROM dialogs WHERE dialog_id > $2 ORDER BY dialog_id LIMIT $1`,
+              [limit, after],
+            );
       return rows.map(toDialogRecord);
     });
   }

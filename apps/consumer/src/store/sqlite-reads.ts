@@ -22,7 +22,9 @@ export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatc
       .raw(),
     getEvent: db.prepare("SELECT * FROM inbox WHERE id = ?"),
     listQuarantine: db.prepare("SELECT * FROM quarantine ORDER BY id DESC LIMIT ?"),
-    listDialogs: db.prepare("SELECT * FROM dialogs ORDER BY updated_at DESC, dialog_id LIMIT ?"),
+    listQuarantineAfter: db.prepare("SELECT * FROM quarantine WHERE id < ? ORDER BY id DESC LIMIT ?"),
+    listDialogs: db.prepare("SELECT * FROM dialogs ORDER BY dialog_id LIMIT ?"),
+    listDialogsAfter: db.prepare("SELECT * FROM dialogs WHERE dialog_id > ? ORDER BY dialog_id LIMIT ?"),
     ping: db.prepare("SELECT 1"),
     stats: db.prepare(
       `SELECT
@@ -53,12 +55,20 @@ export function prepareReads(db: Database.Database): Omit<Reads, "quarantineBatc
         where.push(`${column} = ?`);
         params.push(value);
       }
+      if (filter.after !== undefined) {
+        where.push("id < ?");
+        params.push(filter.after);
+      }
       const sql = `SELECT * FROM inbox ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
       return db.prepare(sql).all(...params, filter.limit) as InboxRow[];
     },
     getEvent: (id) => q.getEvent.get(id) as InboxRow | undefined,
-    listQuarantine: (limit) => q.listQuarantine.all(limit) as QuarantineRow[],
-    listDialogs: (limit) => q.listDialogs.all(limit) as DialogRow[],
+    listQuarantine: (limit, after) =>
+      (after === undefined
+        ? q.listQuarantine.all(limit)
+        : q.listQuarantineAfter.all(after, limit)) as QuarantineRow[],
+    listDialogs: (limit, after) =>
+      (after === undefined ? q.listDialogs.all(limit) : q.listDialogsAfter.all(after, limit)) as DialogRow[],
     getDialog(dialogId): TimelineRows | undefined {
       // Two reads in one synchronous call: no write can commit between them.
       const row = q.getDialog.get(dialogId) as DialogRow | undefined;

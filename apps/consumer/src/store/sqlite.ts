@@ -132,12 +132,12 @@ export class SqliteStore implements Store {
     return row && toInboxItem(row);
   }
 
-  async listQuarantine(limit: number): Promise<QuarantineItem[]> {
-    return (await this.read<StoredQuarantineRow[]>("listQuarantine", limit)).map(toQuarantineItem);
+  async listQuarantine(limit: number, after?: number): Promise<QuarantineItem[]> {
+    return (await this.read<StoredQuarantineRow[]>("listQuarantine", limit, after)).map(toQuarantineItem);
   }
 
-  async listDialogs(limit: number): Promise<DialogRecord[]> {
-    return (await this.read<DialogRow[]>("listDialogs", limit)).map(toDialogRecord);
+  async listDialogs(limit: number, after?: string): Promise<DialogRecord[]> {
+    return (await this.read<DialogRow[]>("listDialogs", limit, after)).map(toDialogRecord);
   }
 
   async getDialog(dialogId: string): Promise<DialogDetail | undefined> {

@@ -37,8 +37,8 @@ export type ReplayItem = [quarantineId: number, row: AcceptRow | QuarantineRow];
 export interface ReadOps {
   listEvents: [filter: EventFilter];
   getEvent: [id: number];
-  listQuarantine: [limit: number];
-  listDialogs: [limit: number];
+  listQuarantine: [limit: number, after?: number];
+  listDialogs: [limit: number, after?: string];
   getDialog: [dialogId: string];
   stats: [];
   ping: [];

@@ -20,22 +20,33 @@ async function deadLetters(parsed: ReturnType<typeof parse>): Promise<number> {
     process.stdout.write(`${await response.text()}\n`);
     return response.ok ? 0 : 1;
   }
-  const response = await fetch(`${base}/dead-letters`);
-  const { deadLetters: list } = (await response.json()) as {
-    deadLetters: {
-      id: number;
-      type: string;
-      eventId: string;
-      endPoint: string;
-      attempts: number;
-      lastError: string;
-    }[];
-  };
-  for (const d of list)
-    process.stdout.write(
-      `${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`,
-    );
-  process.stdout.write(`${list.length} dead letters\n`);
+  // The list comes in pages; each names the next until the last.
+  let count = 0;
+  for (let next: string | null = "/dead-letters"; next !== null; ) {
+    const response = await fetch(`${base}${next}`);
+    if (!response.ok) {
+      process.stderr.write(`${await response.text()}\n`);
+      return 1;
+    }
+    const page = (await response.json()) as {
+      deadLetters: {
+        id: number;
+        type: string;
+        eventId: string;
+        endPoint: string;
+        attempts: number;
+        lastError: string;
+      }[];
+      next: string | null;
+    };
+    for (const d of page.deadLetters)
+      process.stdout.write(
+        `${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`,
+      );
+    count += page.deadLetters.length;
+    next = page.next;
+  }
+  process.stdout.write(`${count} dead letters\n`);
   return 0;
 }
 

@@ -83,3 +83,9 @@ export interface OutboxCounts {
   dead: number;
   inFlight: number;
 }
+
+/** What `/api/stats` and the metrics read: the outbox's depths, with the POSTs this process has open. */
+export interface OutboxSnapshot {
+  counts: OutboxCounts;
+  subscriptions: Record<SubscriptionStatus, number>;
+}
