@@ -2,10 +2,19 @@ import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-
 import type { Logger } from "pino";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
-import { PostgresOutbox } from "./outbox/postgres.js";
-import { SqliteOutbox } from "./outbox/sqlite.js";
-import type { OutboxStore, Subscription } from "./outbox/store.js";
-import { filterProblems } from "./subscriptions/filters.js";
+import type { DeliveryFilter } from "./outbox/deliveries.js";
+import type { NewEvent } from "./outbox/events.js";
+import { type Outbox, openOutbox } from "./outbox/outbox.js";
+import type {
+  AcceptedEvent,
+  Delivery,
+  NewSubscription,
+  OutboxCounts,
+  OutboxSnapshot,
+  Subscription,
+  TypeStats,
+} from "./outbox/store.js";
+import { filterProblems, matches } from "./subscriptions/filters.js";
 import { validationEvent } from "./subscriptions/validation.js";
 
 export interface BrokerConfig {
@@ -31,19 +40,87 @@ export type PublishOutcome =
 export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: false; problems: string[] };
 
 /**
+ * Commits the event and one delivery per matching active subscription (Altinn Events' exact-match filters)
+ * in one transaction: a publish that fails leaves nothing behind.
+ */
+export function queueEvent(
+  outbox: Outbox,
+  event: NewEvent,
+  body: string,
+  now: number,
+): Promise<AcceptedEvent> {
+  return outbox.transaction(async ({ events, subscriptions, deliveries }) => {
+    const seq = await events.insert(event, body, now);
+    const matching = (await subscriptions.list({ status: "active" })).filter((s) => matches(s, event));
+    await deliveries.queue(
+      seq,
+      matching.map((s) => s.id),
+      now,
+    );
+    return { seq, deliveries: matching.length };
+  });
+}
+
+/**
+ * Stores the subscription and queues its validation event in one transaction; `validation` gets the new
+ * id because the event's source names it.
+ */
+export function createSubscription(
+  outbox: Outbox,
+  input: NewSubscription,
+  validation: (id: number) => NewEvent,
+  now: number,
+): Promise<Subscription> {
+  return outbox.transaction(async ({ events, subscriptions, deliveries }) => {
+    const subscription = await subscriptions.insert(input, now);
+    const event = validation(subscription.id);
+    const seq = await events.insert(event, JSON.stringify(event), now);
+    await deliveries.queue(seq, [subscription.id], now);
+    return subscription;
+  });
+}
+
+/** Deletes it and cancels what is still queued for it, claimed or not. */
+export function deleteSubscription(outbox: Outbox, id: number, now = Date.now()): Promise<boolean> {
+  return outbox.transaction(async ({ subscriptions, deliveries }) => {
+    const deleted = await subscriptions.delete(id);
+    if (deleted) await deliveries.cancelFor(id, now);
+    return deleted;
+  });
+}
+
+/**
+ * Claims left in an outbox this process owns alone (SQLite) are its previous run's, killed mid-POST: freed,
+ * so those deliveries are sent again (at least once), never dropped. A shared outbox (PostgreSQL) frees
+ * nothing: other instances' claims are live; a dead instance's lapse with their lease.
+ */
+export function releaseInterruptedClaims(outbox: Outbox): Promise<number> {
+  return outbox.soleOwner ? outbox.deliveries.releaseClaims() : Promise.resolve(0);
+}
+
+/** What each set of routes may call: narrow views of the broker (never its outbox or its worker). */
+export type PublishService = Pick<Broker, "publish" | "metrics">;
+export type SubscriptionService = Pick<
+  Broker,
+  "subscribe" | "listSubscriptions" | "getSubscription" | "deleteSubscription"
+>;
+export type AdminService = Pick<Broker, "deadLetters" | "replayDeadLetters" | "stats">;
+
+/**
  * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
  * and the demo call. One instance owns its SQLite file; with PostgreSQL, any number share the outbox.
  */
 export class Broker {
   readonly metrics = new Metrics();
-  readonly worker: DeliveryWorker;
+  private readonly worker: DeliveryWorker;
 
   private constructor(
-    readonly store: OutboxStore,
+    private readonly outbox: Outbox,
     private readonly config: BrokerConfig,
   ) {
     this.worker = new DeliveryWorker({
-      store,
+      deliveries: outbox.deliveries,
+      subscriptions: outbox.subscriptions,
       logger: config.logger,
       timeoutMs: config.timeoutMs,
       timeScale: config.timeScale,
@@ -52,20 +129,23 @@ export class Broker {
       ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
       onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
     });
-    this.metrics.readOutbox(async () => {
-      const [counts, subscriptions] = await Promise.all([store.counts(), store.listSubscriptions()]);
-      const byStatus = { pending: 0, active: 0, failed: 0 };
-      for (const s of subscriptions) byStatus[s.status]++;
-      return { counts, inFlight: this.worker.inFlightTotal, subscriptions: byStatus };
-    });
+    // Each scrape reads the queue depths and subscriptions from the outbox (shared between instances).
+    this.metrics.readOutbox(() => this.snapshot());
   }
 
   static async open(config: BrokerConfig): Promise<Broker> {
-    const store = config.databaseUrl
-      ? await PostgresOutbox.connect(config.databaseUrl)
-      : SqliteOutbox.inDirectory(config.dataDir);
-    const broker = new Broker(store, config);
-    await broker.worker.start();
+    const outbox = await openOutbox(
+      config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    );
+    const broker = new Broker(outbox, config);
+    try {
+      const released = await releaseInterruptedClaims(outbox);
+      if (released > 0) config.logger.info({ released }, "resuming deliveries interrupted by a restart");
+    } catch (error) {
+      await outbox.close();
+      throw error;
+    }
+    broker.worker.start();
     return broker;
   }
 
@@ -98,7 +178,7 @@ export class Broker {
     // Altinn Events adds datacontenttype when data is present; receivers see it on every such event.
     const delivered =
       "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
-    const { seq, deliveries } = await this.store.acceptEvent(event, JSON.stringify(delivered), Date.now());
+    const { seq, deliveries } = await queueEvent(this.outbox, event, JSON.stringify(delivered), Date.now());
     this.metrics.published.inc();
     this.worker.wake();
     return { accepted: true, seq, deliveries, event };
@@ -108,7 +188,8 @@ export class Broker {
     const problems = filterProblems(input);
     if (problems.length > 0) return { ok: false, problems };
     const optional = (v: unknown) => (typeof v === "string" ? v : null);
-    const subscription = await this.store.createSubscription(
+    const subscription = await createSubscription(
+      this.outbox,
       {
         endPoint: input.endPoint as string,
         resourceFilter: optional(input.resourceFilter),
@@ -122,8 +203,45 @@ export class Broker {
     return { ok: true, subscription };
   }
 
+  listSubscriptions(): Promise<Subscription[]> {
+    return this.outbox.subscriptions.list();
+  }
+
+  getSubscription(id: number): Promise<Subscription | undefined> {
+    return this.outbox.subscriptions.get(id);
+  }
+
+  deleteSubscription(id: number): Promise<boolean> {
+    return deleteSubscription(this.outbox, id);
+  }
+
+  deadLetters(filter: Omit<DeliveryFilter, "status">): Promise<Delivery[]> {
+    return this.outbox.deadLetters.list(filter);
+  }
+
+  /** Puts dead letters back in the queue with a fresh schedule; all of them when `ids` is absent. */
+  async replayDeadLetters(ids: number[] | undefined): Promise<number> {
+    const replayed = await this.outbox.deadLetters.replay(ids, Date.now());
+    this.worker.wake();
+    return replayed;
+  }
+
+  /** Outbox counts (in flight: this process's open POSTs) and, per type, what became of the deliveries. */
+  async stats(): Promise<OutboxCounts & { byType: TypeStats[] }> {
+    const [{ counts }, byType] = await Promise.all([this.snapshot(), this.outbox.events.statsByType()]);
+    return { ...counts, byType };
+  }
+
+  async snapshot(): Promise<OutboxSnapshot> {
+    const [counts, subscriptions] = await Promise.all([
+      this.outbox.deliveries.counts(Date.now()),
+      this.outbox.subscriptions.countByStatus(),
+    ]);
+    return { counts: { ...counts, inFlight: this.worker.inFlightTotal }, subscriptions };
+  }
+
   async close(): Promise<void> {
     await this.worker.stop();
-    await this.store.close();
+    await this.outbox.close();
   }
 }

@@ -178,15 +178,13 @@ function deadLetterPaging(start: () => Promise<{ service: Service; stop(): Promi
     });
     const { id } = (await subscribe.json()) as { id: number };
     await waitFor("the subscription to be active", async () =>
-      (await client.store.getSubscription(id))?.status === "active" ? true : undefined,
+      (await client.getSubscription(id))?.status === "active" ? true : undefined,
     );
     for (let n = 0; n < 7; n++) {
       const outcome = await client.publish(sampleEvent("dialogporten.dialog.updated.v1"));
       expect(outcome.accepted).toBe(true);
     }
-    await waitFor("7 dead letters", async () =>
-      (await client.store.counts()).dead === 7 ? true : undefined,
-    );
+    await waitFor("7 dead letters", async () => ((await client.stats()).dead === 7 ? true : undefined));
 
     const seen: number[] = [];
     let pages = 0;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sampleEvent } from "../src/emit/trigger.js";
-import { pgSteps } from "../src/outbox/pg-migrations.js";
+import { migrations as outboxMigrations } from "../src/outbox/migrations.js";
 import { type ChildProducer, ensureBuilt, startChildProducer } from "./support/child-producer.js";
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from "./support/postgres.js";
 import { Receiver, waitFor } from "./support/receiver.js";
@@ -104,8 +104,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
       "SELECT status, attempts, COUNT(*)::int AS n FROM producer.deliveries GROUP BY status, attempts",
     );
     expect(rows).toEqual([{ status: "delivered", attempts: 1, n: accepted.size + 1 }]);
-    const migrations = await sql(db.url, "SELECT version FROM producer.schema_migrations");
-    expect(migrations).toHaveLength(pgSteps.length);
+    const migrations = await sql(db.url, "SELECT name FROM producer.producer_migration");
+    expect(migrations).toHaveLength(Object.keys(outboxMigrations).length);
     const sent = receiver.events().length;
     console.info(
       `multi-instance: ${accepted.size} accepted, ${refused} refused (A dead), A killed after ${killedAt} accepted ` +

@@ -8,7 +8,7 @@ import {
   sendProblem,
 } from "@dialogporten-events/http-kit";
 import type { FastifyPluginAsync } from "fastify";
-import type { Broker } from "../broker.js";
+import type { AdminService } from "../broker.js";
 import type { Delivery } from "../outbox/store.js";
 
 const view = ({ body, ...rest }: Delivery) => ({
@@ -34,7 +34,7 @@ interface DeadLetterQuery extends PageQuery {
  * What the real broker does not offer: the dead-letter list with replay, and delivery stats. Replay gives the
  * delivery a fresh schedule of 12 attempts. The list pages by delivery id (`?after=` from `next`).
  */
-export const adminRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, { broker }) => {
+export const adminRoutes: FastifyPluginAsync<{ broker: AdminService }> = async (app, { broker }) => {
   app.get<{ Querystring: DeadLetterQuery }>(
     "/dead-letters",
     { schema: { querystring: { type: "object", properties: { subscription: id, ...pageQueryProperties } } } },
@@ -42,8 +42,7 @@ export const adminRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, {
       const { subscription } = request.query;
       const limit = pageLimit(request.query.limit, PAGE_LIMITS);
       const after = decodeCursor(request.query.after, isId);
-      const rows = await broker.store.listDeliveries({
-        status: "dead",
+      const rows = await broker.deadLetters({
         ...(subscription === undefined ? {} : { subscriptionId: subscription }),
         ...(after === undefined ? {} : { after }),
         limit: limit + 1,
@@ -62,8 +61,7 @@ export const adminRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, {
     "/dead-letters/:id/replay",
     { schema: { params: { type: "object", properties: { id }, required: ["id"] } } },
     async (request, reply) => {
-      const replayed = await broker.store.replayDead([request.params.id], Date.now());
-      broker.worker.wake();
+      const replayed = await broker.replayDeadLetters([request.params.id]);
       return replayed
         ? { replayed }
         : sendProblem(reply, problems.notFound(`No dead letter ${request.params.id}.`));
@@ -81,14 +79,10 @@ export const adminRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, {
       },
     },
     async (request) => {
-      const replayed = await broker.store.replayDead(request.body?.ids, Date.now());
-      broker.worker.wake();
+      const replayed = await broker.replayDeadLetters(request.body?.ids);
       return { replayed };
     },
   );
 
-  app.get("/api/stats", async () => {
-    const [counts, byType] = await Promise.all([broker.store.counts(), broker.store.statsByType()]);
-    return { ...counts, inFlight: broker.worker.inFlightTotal, byType };
-  });
+  app.get("/api/stats", async () => broker.stats());
 };

@@ -5,15 +5,7 @@
 import { createMetricsRegistry } from "@dialogporten-events/http-kit";
 import { Counter, Gauge, Summary } from "prom-client";
 import type { Outcome } from "../delivery/worker.js";
-import type { OutboxCounts, SubscriptionStatus } from "../outbox/store.js";
-
-/** What a scrape reads from the outbox. */
-export interface OutboxSnapshot {
-  counts: OutboxCounts;
-  /** POSTs open right now (this process). */
-  inFlight: number;
-  subscriptions: Record<SubscriptionStatus, number>;
-}
+import type { OutboxSnapshot } from "../outbox/store.js";
 
 const OUTCOMES: readonly Outcome[] = ["delivered", "retry", "dead"];
 
@@ -74,10 +66,10 @@ export class Metrics {
       labelNames: ["state"],
       registers,
       async collect() {
-        const { counts, inFlight } = await snapshot();
+        const { counts } = await snapshot();
         this.set({ state: "pending" }, counts.pending);
         this.set({ state: "retrying" }, counts.retrying);
-        this.set({ state: "in_flight" }, inFlight);
+        this.set({ state: "in_flight" }, counts.inFlight);
         this.set({ state: "delivered" }, counts.delivered);
         this.set({ state: "dead" }, counts.dead);
       },

@@ -1,6 +1,6 @@
 import { problems, sendProblem } from "@dialogporten-events/http-kit";
 import type { FastifyPluginAsync } from "fastify";
-import type { Broker } from "../broker.js";
+import type { PublishService } from "../broker.js";
 import { producerProblems } from "./problem.js";
 
 const MEDIA_TYPE = "application/cloudevents+json";
@@ -10,7 +10,7 @@ const MEDIA_TYPE = "application/cloudevents+json";
  * application/cloudevents+json, answer 200 with no body once the event is durably stored. The body is
  * checked by strict validation (the contract's own schemas), not by a route schema.
  */
-export const publishRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, { broker }) => {
+export const publishRoutes: FastifyPluginAsync<{ broker: PublishService }> = async (app, { broker }) => {
   // Encapsulated: only this plugin's route reads CloudEvents JSON.
   app.addContentTypeParser(MEDIA_TYPE, { parseAs: "string" }, (_request, body, done) => {
     try {

@@ -1,6 +1,6 @@
 import { problems, sendProblem } from "@dialogporten-events/http-kit";
 import type { FastifyPluginAsync } from "fastify";
-import type { Broker } from "../broker.js";
+import type { SubscriptionService } from "../broker.js";
 import { producerProblems } from "../http/problem.js";
 import type { Subscription } from "../outbox/store.js";
 
@@ -21,7 +21,10 @@ const byId = {
  * shape (an object); what makes a subscription valid (endpoint, filters) is `broker.subscribe`'s, answered
  * with every problem at once in `errors`.
  */
-export const subscriptionRoutes: FastifyPluginAsync<{ broker: Broker }> = async (app, { broker }) => {
+export const subscriptionRoutes: FastifyPluginAsync<{ broker: SubscriptionService }> = async (
+  app,
+  { broker },
+) => {
   app.post<{ Body: Record<string, unknown> | undefined }>(
     BASE,
     { schema: { body: { type: "object" } } },
@@ -36,17 +39,17 @@ export const subscriptionRoutes: FastifyPluginAsync<{ broker: Broker }> = async 
   );
 
   app.get(BASE, async () => {
-    const subscriptions = await broker.store.listSubscriptions();
+    const subscriptions = await broker.listSubscriptions();
     return { count: subscriptions.length, subscriptions: subscriptions.map(view) };
   });
 
   app.get<{ Params: { id: number } }>(`${BASE}/:id`, byId, async (request, reply) => {
-    const s = await broker.store.getSubscription(request.params.id);
+    const s = await broker.getSubscription(request.params.id);
     return s ? view(s) : sendProblem(reply, problems.notFound(`No subscription ${request.params.id}.`));
   });
 
   app.delete<{ Params: { id: number } }>(`${BASE}/:id`, byId, async (request, reply) => {
-    const deleted = await broker.store.deleteSubscription(request.params.id);
+    const deleted = await broker.deleteSubscription(request.params.id);
     if (!deleted) return sendProblem(reply, problems.notFound(`No subscription ${request.params.id}.`));
     return reply.code(200).send();
   });
