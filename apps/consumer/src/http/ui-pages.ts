@@ -6,7 +6,6 @@ const head = (title: string, script?: string) => `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
 <title>${title}</title>
 <link rel="icon" href="/ui/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/ui/assets/ui.css">

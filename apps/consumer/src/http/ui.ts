@@ -4,15 +4,15 @@
 // `auth.ts`); the assets are public (they hold no data). Every answer of this plugin carries a strict
 // Content-Security-Policy: scripts and styles only from this origin, nothing inline, no framing.
 
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { sendProblem } from "@dialogporten-events/http-kit";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { secretMatches } from "./auth.js";
+import { problems } from "./problem.js";
 import { livePage, signInPage } from "./ui-pages.js";
 import { fromOwnPages, newSessionValue, SESSION_COOKIE, sessionCookieOptions } from "./ui-session.js";
-import { createHash } from "node:crypto";
-import { problems } from "./problem.js";
-import { sendProblem } from "@dialogporten-events/http-kit";
 
 export interface UiDeps {
   /** `undefined`: insecure mode, every page open. */
@@ -43,7 +43,9 @@ export const uiRoutes: FastifyPluginAsync<UiDeps> = async (app, { secret }) => {
   app.addHook("onSend", async (_request, reply) => {
     reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
     reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "no-referrer");
+    // Not `no-referrer`: with it Chromium sends `Origin: null` on the sign-in form, and the origin check
+    // needs the real one. Nothing is sent to another site either way.
+    reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
   });
 
@@ -81,6 +83,9 @@ export const uiRoutes: FastifyPluginAsync<UiDeps> = async (app, { secret }) => {
       decorateReply: false,
       index: false,
       dotfiles: "deny",
+      // One route per file found at start: an unknown name is a plain 404 (a wildcard route would make the
+      // shared not-found handler answer 405), and nothing outside the two folders is ever looked up.
+      wildcard: false,
       // The file names are not versioned: revalidate (ETag) rather than cache blindly.
       cacheControl: false,
       setHeaders: (res) => res.setHeader("cache-control", "no-cache"),

@@ -28,7 +28,8 @@ export class DialogPanel {
     try {
       dialog = await getJson<DialogView>(`/api/dialogs/${encodeURIComponent(dialogId)}`);
     } catch (error) {
-      const message = error instanceof ApiError && error.status === 404 ? "No events for this dialog." : String(error);
+      const message =
+        error instanceof ApiError && error.status === 404 ? "No events for this dialog." : String(error);
       this.view.append(h("p", { class: "muted" }, message));
       return;
     }
@@ -52,7 +53,14 @@ export class DialogPanel {
         h(
           "thead",
           {},
-          h("tr", {}, h("th", {}, "Time"), h("th", {}, "Type"), h("th", {}, "Event id"), h("th", {}, "Detail")),
+          h(
+            "tr",
+            {},
+            h("th", {}, "Time"),
+            h("th", {}, "Type"),
+            h("th", {}, "Event id"),
+            h("th", {}, "Detail"),
+          ),
         ),
         h(
           "tbody",

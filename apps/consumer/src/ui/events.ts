@@ -38,6 +38,12 @@ export class EventList {
       else if (item.id > this.newest) fresh.push(this.row(item, this.loaded));
     }
     this.body.prepend(...fresh);
+    // The highlight says "just arrived"; after a moment a row is like the others.
+    if (fresh.length > 0) {
+      setTimeout(() => {
+        for (const row of fresh) row.classList.remove("fresh");
+      }, 2_000);
+    }
     this.newest = Math.max(this.newest, ...page.events.map((e) => e.id));
     if (!this.loaded) this.setNext(page.next);
     this.loaded = true;

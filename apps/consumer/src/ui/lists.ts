@@ -103,7 +103,10 @@ export class QuarantineList extends CardList<QuarantineItem> {
   }
 
   private async replay(id: number | undefined): Promise<string> {
-    const counts = await postJson<ReplayCounts>("/api/quarantine/replay", id === undefined ? {} : { ids: [id] });
+    const counts = await postJson<ReplayCounts>(
+      "/api/quarantine/replay",
+      id === undefined ? {} : { ids: [id] },
+    );
     const what = id === undefined ? "Replay" : `Replay of #${id}`;
     return `${what}: ${counts.accepted} accepted, ${counts.duplicate} already in the inbox, ${counts.quarantined} still refused.`;
   }
