@@ -76,6 +76,8 @@ describe.skipIf(!hasChromium)("the live view in Chromium", () => {
   async function signIn(page: Page, url: string): Promise<void> {
     await page.goto(`${url}/ui`);
     expect(page.url()).toBe(`${url}/ui/sign-in`);
+    // The icon loads after the load event; submitting before it arrives would abort it (a failed request).
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Read secret").fill(SECRET);
     await page.keyboard.press("Enter");
     await page.waitForURL(`${url}/ui`);

@@ -28,6 +28,16 @@ ${failed ? '<p class="error" role="alert">That is not the secret.</p>\n' : ""}<b
 `;
 }
 
+/** A list of cards (`src/ui/lists.ts`): its actions and result line, the list, its empty note, "load older". */
+const listSection = (name: string, title: string, actions: string, empty: string) =>
+  `<section id="${name}" aria-labelledby="${name}-title">
+<h2 id="${name}-title">${title}</h2>
+<p>${actions}<span id="${name}-result" role="status"></span></p>
+<ol id="${name}-list" class="cards"></ol>
+<p id="${name}-empty" class="muted" hidden>${empty}</p>
+<button type="button" id="${name}-more" hidden>Load older</button>
+</section>`;
+
 const COUNTERS = ["received", "accepted", "duplicates", "quarantined", "processed", "failed", "pending"];
 
 /** The live view's shell; `src/ui/main.ts` fills it. */
@@ -66,21 +76,9 @@ ${counters}
 <button type="button" id="events-more" hidden>Load older events</button>
 </section>
 
-<section id="quarantine" aria-labelledby="quarantine-title">
-<h2 id="quarantine-title">Quarantine</h2>
-<p><button type="button" id="replay-all">Replay all</button> <span id="quarantine-result" role="status"></span></p>
-<ol id="quarantine-list" class="cards"></ol>
-<p id="quarantine-empty" class="muted" hidden>Nothing in quarantine.</p>
-<button type="button" id="quarantine-more" hidden>Load older</button>
-</section>
+${listSection("quarantine", "Quarantine", '<button type="button" id="replay-all">Replay all</button> ', "Nothing in quarantine.")}
 
-<section id="failed" aria-labelledby="failed-title">
-<h2 id="failed-title">Failed</h2>
-<p id="failed-result" role="status"></p>
-<ol id="failed-list" class="cards"></ol>
-<p id="failed-empty" class="muted" hidden>No failed items.</p>
-<button type="button" id="failed-more" hidden>Load older</button>
-</section>
+${listSection("failed", "Failed", "", "No failed items.")}
 
 <section id="dialog" aria-labelledby="dialog-title">
 <h2 id="dialog-title">Dialog</h2>

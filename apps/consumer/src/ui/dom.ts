@@ -49,3 +49,8 @@ export function text(value: unknown): string {
   if (value === undefined || value === null) return "";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+
+/** One validation issue of an event: its JSON pointer (`/` for the whole event) and message. */
+export function issueItem(issue: { pointer: string; message: string }): HTMLLIElement {
+  return h("li", {}, h("code", {}, issue.pointer || "/"), " ", issue.message);
+}

@@ -2,7 +2,7 @@
 // request. Each row opens the event's JSON with its warnings; its dialog opens the dialog view.
 
 import { getJson, type InboxItem, PAGE } from "./api.js";
-import { byId, clear, h, text, when } from "./dom.js";
+import { byId, clear, h, issueItem, text, when } from "./dom.js";
 
 const STATUS_CLASS: Record<string, string> = {
   pending: "status-pending",
@@ -121,7 +121,7 @@ export class EventList {
     const list = byId("detail-warnings", HTMLUListElement);
     clear(list);
     if (item.warnings.length === 0) list.append(h("li", { class: "muted" }, "none"));
-    for (const w of item.warnings) list.append(h("li", {}, h("code", {}, w.pointer || "/"), " ", w.message));
+    list.append(...item.warnings.map(issueItem));
     byId("detail-json", HTMLPreElement).textContent = JSON.stringify(item.event, null, 2);
     if (!this.detail.open) this.detail.showModal();
   }

@@ -2,7 +2,7 @@
 // items (the last error, a retry button). Each shows its newest page and loads older ones on request.
 
 import { getJson, type InboxItem, PAGE, postJson, type QuarantineItem, type ReplayCounts } from "./api.js";
-import { byId, clear, h, when } from "./dom.js";
+import { byId, clear, h, issueItem, when } from "./dom.js";
 
 /** A list of cards with a "load older" button, re-rendered from its first page. */
 abstract class CardList<T extends { id: number }> {
@@ -14,14 +14,13 @@ abstract class CardList<T extends { id: number }> {
 
   constructor(
     name: string,
-    resultId: string,
     private readonly firstPage: string,
     private readonly onChange: () => void,
   ) {
     this.list = byId(`${name}-list`, HTMLOListElement);
     this.more = byId(`${name}-more`, HTMLButtonElement);
     this.empty = byId(`${name}-empty`, HTMLParagraphElement);
-    this.result = byId(resultId, HTMLElement);
+    this.result = byId(`${name}-result`, HTMLElement);
     this.more.addEventListener("click", () => void this.loadOlder());
   }
 
@@ -52,6 +51,27 @@ abstract class CardList<T extends { id: number }> {
     this.empty.hidden = this.list.childElementCount > 0;
   }
 
+  /** A card: `#id`, the facts, the action's button (`label`, named for screen readers with the id), the rest. */
+  protected cardOf(
+    id: number,
+    action: { label: string; name: string; run: () => Promise<string> },
+    facts: Node[],
+    ...rest: Node[]
+  ): HTMLLIElement {
+    const button = h(
+      "button",
+      { attrs: { type: "button", "aria-label": `${action.name} ${id}` } },
+      action.label,
+    );
+    button.addEventListener("click", () => void this.act(button, action.run));
+    return h(
+      "li",
+      { attrs: { "data-id": String(id) } },
+      h("div", { class: "card-head" }, h("strong", {}, `#${id}`), ...facts, button),
+      ...rest,
+    );
+  }
+
   /** Runs an action from a card's button, says how it went, and refreshes. */
   protected async act(button: HTMLButtonElement, action: () => Promise<string>): Promise<void> {
     button.disabled = true;
@@ -68,7 +88,7 @@ abstract class CardList<T extends { id: number }> {
 
 export class QuarantineList extends CardList<QuarantineItem> {
   constructor(onChange: () => void) {
-    super("quarantine", "quarantine-result", `/api/quarantine?limit=${PAGE}`, onChange);
+    super("quarantine", `/api/quarantine?limit=${PAGE}`, onChange);
     const all = byId("replay-all", HTMLButtonElement);
     all.addEventListener("click", () => void this.act(all, () => this.replay(undefined)));
   }
@@ -78,26 +98,15 @@ export class QuarantineList extends CardList<QuarantineItem> {
   }
 
   protected card(item: QuarantineItem): HTMLLIElement {
-    const replay = h("button", { attrs: { type: "button", "aria-label": `Replay quarantined ${item.id}` } });
-    replay.textContent = "Replay";
-    replay.addEventListener("click", () => void this.act(replay, () => this.replay(item.id)));
-    return h(
-      "li",
-      { attrs: { "data-id": String(item.id) } },
-      h(
-        "div",
-        { class: "card-head" },
-        h("strong", {}, `#${item.id}`),
+    return this.cardOf(
+      item.id,
+      { label: "Replay", name: "Replay quarantined", run: () => this.replay(item.id) },
+      [
         h("span", { class: "status-quarantined" }, item.code),
         h("span", {}, item.type ?? "(no type)"),
         h("span", { class: "muted" }, when(item.receivedAt)),
-        replay,
-      ),
-      h(
-        "ul",
-        { class: "issues" },
-        ...item.issues.map((i) => h("li", {}, h("code", {}, i.pointer || "/"), " ", i.message)),
-      ),
+      ],
+      h("ul", { class: "issues" }, ...item.issues.map(issueItem)),
       h("details", {}, h("summary", {}, "Body as received"), h("pre", {}, item.body)),
     );
   }
@@ -114,7 +123,7 @@ export class QuarantineList extends CardList<QuarantineItem> {
 
 export class FailedList extends CardList<InboxItem> {
   constructor(onChange: () => void) {
-    super("failed", "failed-result", `/api/failed?limit=${PAGE}`, onChange);
+    super("failed", `/api/failed?limit=${PAGE}`, onChange);
   }
 
   protected itemsOf(page: unknown): InboxItem[] {
@@ -122,27 +131,14 @@ export class FailedList extends CardList<InboxItem> {
   }
 
   protected card(item: InboxItem): HTMLLIElement {
-    const retry = h("button", { attrs: { type: "button", "aria-label": `Retry failed ${item.id}` } });
-    retry.textContent = "Retry";
-    retry.addEventListener(
-      "click",
-      () =>
-        void this.act(retry, async () => {
-          await postJson(`/api/failed/${item.id}/retry`);
-          return `#${item.id} is pending again.`;
-        }),
-    );
-    return h(
-      "li",
-      { attrs: { "data-id": String(item.id) } },
-      h(
-        "div",
-        { class: "card-head" },
-        h("strong", {}, `#${item.id}`),
-        h("span", {}, item.type),
-        h("span", { class: "muted" }, `${item.attempts} attempts`),
-        retry,
-      ),
+    const retry = async () => {
+      await postJson(`/api/failed/${item.id}/retry`);
+      return `#${item.id} is pending again.`;
+    };
+    return this.cardOf(
+      item.id,
+      { label: "Retry", name: "Retry failed", run: retry },
+      [h("span", {}, item.type), h("span", { class: "muted" }, `${item.attempts} attempts`)],
       h("pre", {}, item.lastError ?? ""),
     );
   }
