@@ -16,6 +16,12 @@ export const problems = {
     status: 403,
     detail: "Deliveries are accepted only from the configured sender addresses.",
   }),
+  crossSite: (): Problem => ({
+    type: problemType("cross-site"),
+    title: "Forbidden",
+    status: 403,
+    detail: "A signed-in session may change things only from the consumer's own pages.",
+  }),
   busy: (): Problem => ({
     type: problemType("busy"),
     title: "Too many requests in flight",

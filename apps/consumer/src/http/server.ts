@@ -1,7 +1,7 @@
 // Assembles the HTTP side: limits first (in flight, time, size), then who may call (`auth.ts`), then one
-// encapsulated plugin per concern: the webhook, the read API, maintenance, health, metrics. Every error leaves
-// as problem+json (`problemDetails` from the shared kit, with the consumer's own errors first); every request
-// leaves exactly one log line, without the secret.
+// encapsulated plugin per concern: the webhook, the read API, maintenance, health, metrics, the live view
+// (`ui.ts`). Every error leaves as problem+json (`problemDetails` from the shared kit, with the consumer's
+// own errors first); every request leaves exactly one log line, without the secret.
 
 import {
   answerClientError,
@@ -11,6 +11,7 @@ import {
   routeValidatorCompiler,
   sendProblem,
 } from "@dialogporten-events/http-kit";
+import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import type { PruneReport } from "../maintenance/retention.js";
@@ -25,6 +26,8 @@ import { healthRoutes } from "./health.js";
 import type { DeliveryLimits } from "./input-bounds.js";
 import { problems } from "./problem.js";
 import { readApiRoutes } from "./read-api.js";
+import { uiRoutes } from "./ui.js";
+import { sessionSigningKey } from "./ui-session.js";
 import { webhookRoutes } from "./webhook.js";
 import { WriteHealth } from "./write-health.js";
 
@@ -88,6 +91,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // Registered before the routes, so its 404/405 knows them all (fastify-plugin: it applies to the whole app).
   app.register(problemDetails, { mapError: consumerErrors(metrics, options.maxBodyBytes) });
   app.setValidatorCompiler(routeValidatorCompiler);
+  // Signs the live view's session cookie; `auth.ts` reads it (no parsing hook: auth runs first).
+  app.register(fastifyCookie, { secret: sessionSigningKey(options.secret), hook: false });
 
   // The webhook reads raw bytes whatever the content type; it decides what it accepts (415) itself.
   app.removeAllContentTypeParsers();
@@ -141,6 +146,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   app.register(healthRoutes, { store, health });
   app.register(metricsRoute, { registry: metrics.registry });
+  app.register(uiRoutes, { secret: options.secret });
   return app;
 }
 

@@ -35,6 +35,8 @@ export class ConsumerProcess {
     private readonly dataDir: string,
     readonly secret: string,
     private readonly logFile: string,
+    /** Its own process group, so it can outlive the demo (`--keep`) and a Ctrl-C meant for the demo. */
+    private readonly detached = false,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
@@ -55,6 +57,7 @@ export class ConsumerProcess {
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", log, log],
+      detached: this.detached,
     });
     const exited = new Promise<never>((_, reject) =>
       this.child?.once("exit", (code) =>
@@ -98,6 +101,13 @@ export class ConsumerProcess {
       next = page.next;
     }
     return items;
+  }
+
+  /** Lets the demo exit while the consumer keeps running; its process id, to stop it later. */
+  leaveRunning(): number | undefined {
+    this.child?.removeAllListeners("exit");
+    this.child?.unref();
+    return this.child?.pid;
   }
 
   /** SIGTERM, then SIGKILL if it has not gone within `graceMs`. */

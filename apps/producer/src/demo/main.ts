@@ -45,14 +45,15 @@ const consumer = new ConsumerProcess(
   join(root, "consumer"),
   secret,
   join(root, "consumer.log"),
+  args.keep,
 );
 let proxy: FlakyProxy | undefined;
 let service: Awaited<ReturnType<typeof startService>> | undefined;
 
-async function cleanUp(): Promise<void> {
+async function cleanUp(keepConsumer = false): Promise<void> {
   await service?.close().catch(() => undefined);
   await proxy?.close().catch(() => undefined);
-  await consumer.stop().catch(() => undefined);
+  if (!keepConsumer) await consumer.stop().catch(() => undefined);
   if (!args.keep) rmSync(root, { recursive: true, force: true });
 }
 
@@ -222,5 +223,12 @@ if (!ok) {
     if (tail) process.stderr.write(`\n--- last lines of ${log} ---\n${tail}\n`);
   }
 }
-await cleanUp();
+// `--keep` after a run that passed: the consumer stays up with its data, for its live view.
+const keepConsumer = ok && args.keep;
+await cleanUp(keepConsumer);
+if (keepConsumer) {
+  const pid = consumer.leaveRunning();
+  say(`\nThe consumer keeps running: open ${consumer.url}/ui and sign in with the read secret ${secret}`);
+  say(`  stop it with: kill ${pid}   (its data and log stay in ${root})`);
+}
 process.exit(ok ? 0 : 1);
