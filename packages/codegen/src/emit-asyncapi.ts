@@ -58,7 +58,8 @@ function relocate(node: unknown, base: string, locations: Map<string, string>): 
     if (key === "$ref" && typeof value === "string") {
       const target = absoluteUri(value, here);
       const pointer = locations.get(stripFragment(target));
-      if (pointer === undefined) throw new Error(`${GENERATOR_NAME}: $ref ${value} leaves the shipped schema`);
+      if (pointer === undefined)
+        throw new Error(`${GENERATOR_NAME}: $ref ${value} leaves the shipped schema`);
       const fragment = target.includes("#") ? target.slice(target.indexOf("#") + 1) : "";
       out[key] = `${pointer}${fragment}`;
     } else if (DATA_KEYWORDS.has(key)) out[key] = value;
@@ -86,7 +87,9 @@ export function emitAsyncApi(
     if (!shipped) throw new Error(`${GENERATOR_NAME}: no shipped tolerant schema for ${type}`);
     const id = String(shipped.$id);
     const embedded = (shipped.$defs ?? {}) as Record<string, JsonSchema>;
-    const locations = new Map<string, string>([[id, `#/components/messages/${pointerSegment(type)}/payload/schema`]]);
+    const locations = new Map<string, string>([
+      [id, `#/components/messages/${pointerSegment(type)}/payload/schema`],
+    ]);
     for (const uri of Object.keys(embedded)) locations.set(uri, `#/components/schemas/${componentName(uri)}`);
     for (const [uri, def] of Object.entries(embedded)) {
       const component = relocate(def, uri, locations);
@@ -154,7 +157,9 @@ export function emitAsyncApi(
         description:
           "The path of your subscription's `endPoint` (unknown here: you choose it). Altinn Events posts every event of the subscription to it, starting with a `platform.events.validatesubscription` handshake.",
         servers: [{ $ref: "#/servers/subscriber" }],
-        messages: Object.fromEntries(types.map((type) => [type, { $ref: `#/components/messages/${pointerSegment(type)}` }])),
+        messages: Object.fromEntries(
+          types.map((type) => [type, { $ref: `#/components/messages/${pointerSegment(type)}` }]),
+        ),
       },
     },
     operations: {
