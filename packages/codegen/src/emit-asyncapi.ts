@@ -20,14 +20,12 @@ export const ASYNCAPI_PATH = "asyncapi.json";
  */
 export const PAYLOAD_SCHEMA_FORMAT = "application/schema+json;version=draft-07";
 
-/** The tags of the event catalog's groups: what `source` points at. */
+/** The event catalog's groups, as tags: what `source` points at. */
 const GROUPS = {
-  dialog: "Something happened to a dialog as a whole. `source` is the dialog, `resourceinstance` its id.",
-  activity:
-    "The service owner added an entry to a dialog's activity log; one type per kind of activity. `source` is the activity, and `data.activityId` is always present.",
-  transmission: "A message or a submission was added to a dialog. `source` is the transmission.",
-  platform:
-    "Altinn Events' own: not a Dialogporten event, but the first request every new subscription's endpoint receives.",
+  dialog: "Events about a dialog as a whole; `source` is the dialog.",
+  activity: "An entry in a dialog's activity log, one type per kind; `source` is the activity.",
+  transmission: "A message or submission added to a dialog; `source` is the transmission.",
+  platform: "Altinn Events' own handshake, the first request a new subscription's endpoint receives.",
 } as const;
 
 type Group = keyof typeof GROUPS;
@@ -86,12 +84,17 @@ export function emitAsyncApi(
     const shipped = shippedTolerant.get(type);
     if (!shipped) throw new Error(`${GENERATOR_NAME}: no shipped tolerant schema for ${type}`);
     const id = String(shipped.$id);
-    const embedded = (shipped.$defs ?? {}) as Record<string, JsonSchema>;
+    const defs = Object.entries((shipped.$defs ?? {}) as Record<string, JsonSchema>);
+    // The shared definitions are the embedded resources (those with an `$id`); any other `$defs` are the type's own.
+    const embedded = defs.filter(([, def]) => typeof def.$id === "string");
+    const ownDefs = Object.fromEntries(defs.filter(([, def]) => typeof def.$id !== "string"));
     const locations = new Map<string, string>([
       [id, `#/components/messages/${pointerSegment(type)}/payload/schema`],
     ]);
-    for (const uri of Object.keys(embedded)) locations.set(uri, `#/components/schemas/${componentName(uri)}`);
-    for (const [uri, def] of Object.entries(embedded)) {
+    for (const [, def] of embedded)
+      locations.set(String(def.$id), `#/components/schemas/${componentName(String(def.$id))}`);
+    for (const [, def] of embedded) {
+      const uri = String(def.$id);
       const component = relocate(def, uri, locations);
       const name = componentName(uri);
       const seen = schemas[name];
@@ -100,7 +103,6 @@ export function emitAsyncApi(
       schemas[name] = component;
     }
     const { $schema: _dialect, $defs: _embedded, ...own } = shipped;
-    const ownDefs = Object.fromEntries(Object.entries(embedded).filter(([key]) => !locations.has(key)));
     const payload = relocate(
       Object.keys(ownDefs).length > 0 ? { ...own, $defs: ownDefs } : own,
       id,
@@ -168,7 +170,7 @@ export function emitAsyncApi(
         channel: { $ref: "#/channels/webhook" },
         title: "Receive an event",
         description:
-          "Altinn Events POSTs one event; any 2xx response acknowledges it, anything else is retried (about 10 times over a day) and then dead-lettered. Deduplicate on (`source`, `id`): the same event can arrive twice.",
+          "Altinn Events POSTs one event; any 2xx response acknowledges it, anything else is retried with back-off for more than a day, then dead-lettered. Deduplicate on (`source`, `id`): the same event can arrive twice.",
         security: [{ $ref: "#/components/securitySchemes/code" }],
         bindings: { http: { method: "POST", bindingVersion: "0.3.0" } },
         messages: types.map((type) => ({ $ref: `#/channels/webhook/messages/${pointerSegment(type)}` })),
