@@ -1,5 +1,12 @@
-import { deriveLoaded, indexSchemas, inlineRefs, loadSchemas } from "@dialogporten-events/schema-toolkit";
+import {
+  deriveLoaded,
+  indexSchemas,
+  inlineRefs,
+  type JsonSchema,
+  loadSchemas,
+} from "@dialogporten-events/schema-toolkit";
 import { createAjv, createEmitAjv } from "./ajv.js";
+import { emitAsyncApi } from "./emit-asyncapi.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
@@ -34,6 +41,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     tolerant: indexSchemas([...variants.tolerant.defs, ...variants.tolerant.events].map((f) => f.schema)),
   };
   const files: EmittedFile[] = [];
+  const shippedTolerant = new Map<string, JsonSchema>();
   for (const [index, event] of loaded.events.entries()) {
     const eventType = event.eventType as string;
     files.push(await emitTypes(event, resources.tolerant));
@@ -41,7 +49,9 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
       const fast = emitFastAccept(inlineRefs(own, resources[mode]));
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
-      files.push(emitShippedSchema(event, loaded, mode));
+      const shipped = emitShippedSchema(event, loaded, mode);
+      files.push(shipped);
+      if (mode === "tolerant") shippedTolerant.set(eventType, JSON.parse(shipped.content));
       files.push(emitSubpath(event, mode));
     }
   }
@@ -52,6 +62,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     path: "schemas/cloudevents.schema.json",
     content: `${JSON.stringify(cloudevents.schema, null, 2)}\n`,
   });
+  files.push(emitAsyncApi(loaded.events, shippedTolerant));
   files.push(emitHints(loaded.defs));
   files.push(emitIndex(loaded.events));
   files.push(emitValidatorTable(loaded.events));

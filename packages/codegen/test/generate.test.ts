@@ -23,6 +23,7 @@ const SNAPSHOTS = [
   "src/generated/subpaths/tolerant/platform.events.validatesubscription.gen.ts",
   "src/generated/hints.gen.ts",
   "schemas/tolerant/dialogporten.dialog.activity.payment-made.v1.schema.json",
+  "asyncapi.json",
 ];
 
 describe("generate", () => {
@@ -41,6 +42,7 @@ describe("generate", () => {
     expect(count("src/generated/validators/tolerant/")).toBe(24);
     expect(count("schemas/strict/")).toBe(24);
     expect(count("schemas/tolerant/")).toBe(24);
+    expect(count("asyncapi.json")).toBe(1);
   });
 
   it("is deterministic: a second run gives identical output", async () => {
