@@ -23,3 +23,10 @@ export {
 } from "./problem.js";
 export { type ProblemDetailsOptions, pathOf, problemDetails } from "./problem-details.js";
 export { routeValidatorCompiler } from "./validation.js";
+export {
+  type BearerAuthOptions,
+  type BearerPrincipal,
+  bearerAuth,
+  bearerPrincipal,
+  bearerProblems,
+} from "./bearer.js";
