@@ -77,6 +77,11 @@ async function checkMovedForward(location: OutboxLocation, hasClaim: boolean) {
         resourceFilter: "urn:altinn:resource:r",
         subjectFilter: null,
         typeFilter: null,
+        // Added by 0002_pull_and_owners: unset, and no consumer (made before tokens: everyone's).
+        sourceFilter: null,
+        alternativeSubjectFilter: null,
+        includeSubunits: false,
+        consumer: null,
         status: "active",
         created: new Date(T0).toISOString(),
         validatedAt: new Date(T0 + 1).toISOString(),

@@ -3,6 +3,7 @@ import { sampleEvent } from "../src/emit/trigger.js";
 import { migrations as outboxMigrations } from "../src/outbox/migrations.js";
 import { type ChildProducer, ensureBuilt, startChildProducer } from "./support/child-producer.js";
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from "./support/postgres.js";
+import { RESOURCE } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
 
 /**
@@ -45,7 +46,7 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
       ChildProducer,
     ];
     producers.push(a, b);
-    const s = await a.client.subscribe({ endPoint: `${receiver.url}?sub=shared` });
+    const s = await a.client.subscribe({ endPoint: `${receiver.url}?sub=shared`, resourceFilter: RESOURCE });
     await b.client.waitUntilActive(s.id);
 
     const accepted = new Set<string>();

@@ -1,3 +1,10 @@
+export {
+  type BearerAuthOptions,
+  type BearerPrincipal,
+  bearerAuth,
+  bearerPrincipal,
+  bearerProblems,
+} from "./bearer.js";
 export { answerClientError } from "./client-error.js";
 export { createMetricsRegistry, type MetricsRouteOptions, metricsRoute } from "./metrics-route.js";
 export {
@@ -23,10 +30,3 @@ export {
 } from "./problem.js";
 export { type ProblemDetailsOptions, pathOf, problemDetails } from "./problem-details.js";
 export { routeValidatorCompiler } from "./validation.js";
-export {
-  type BearerAuthOptions,
-  type BearerPrincipal,
-  bearerAuth,
-  bearerPrincipal,
-  bearerProblems,
-} from "./bearer.js";
