@@ -1,8 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { matches } from "../src/subscriptions/filters.js";
 import { parseUnitTree } from "../src/subscriptions/units.js";
-import { startProducer, type TestProducer } from "./support/producer.js";
+import { RESOURCE, startProducer, type TestProducer } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
 
 const none = {
@@ -104,5 +105,43 @@ describe("fan-out to subscriptions over HTTP", () => {
         .sort(),
     );
     expect(got).toEqual([[0, 2], [0], [0], [], [3], [1, 3]]);
+  });
+});
+
+describe("subunit fan-out over HTTP", () => {
+  it("delivers a subunit's event to the main unit's subscription with includeSubunits (unit tree from the sample file)", async () => {
+    producer = await startProducer({
+      unitsFile: fileURLToPath(new URL("../config/units.sample.json", import.meta.url)),
+    });
+    const org = (n: string) => `urn:altinn:organization:identifier-no:${n}`;
+    const [withSubunits, withoutSubunits] = [await new Receiver().start(), await new Receiver().start()];
+    receivers.push(withSubunits, withoutSubunits);
+    for (const [r, includeSubunits] of [
+      [withSubunits, true],
+      [withoutSubunits, false],
+    ] as const) {
+      const s = await producer.client.subscribe({
+        endPoint: r.url,
+        resourceFilter: RESOURCE,
+        subjectFilter: org("991825827"),
+        includeSubunits,
+      });
+      await producer.client.waitUntilActive(s.id);
+    }
+    const published = ["991825827", "973861778", "310000002", "974760673"].map((n) =>
+      sampleEvent("dialogporten.dialog.created.v1", { party: org(n) }),
+    );
+    for (const e of published) expect((await producer.client.publish(e)).status).toBe(200);
+    await waitFor("settled", async () => {
+      const s = await producer?.client.stats();
+      return s && s.pending + s.retrying + s.inFlight === 0;
+    });
+    const got = (r: Receiver) =>
+      r
+        .events()
+        .map((x) => published.findIndex((p) => p.id === x.json.id))
+        .sort();
+    expect(got(withSubunits)).toEqual([0, 1, 3]);
+    expect(got(withoutSubunits)).toEqual([0]);
   });
 });
