@@ -2,17 +2,13 @@
 // `next` to the end, `after` (unknown, 0), LIKE patterns in `type`, size bounds, subject vs the
 // Altinn-AlternativeSubject header, query refusals, the visibility delay and retention.
 
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { dialogportenEventTypes } from "dialogporten-events";
-import pino from "pino";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { ALL_SCOPES } from "../src/auth/scopes.js";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { pageSize } from "../src/http/pull.js";
-import { type Service, startService } from "../src/service.js";
+import type { Service } from "../src/service.js";
 import { createTestDatabase, describePostgres, type TestDatabase } from "./support/postgres.js";
+import { startProducer } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
 import { bearer } from "./support/tokens.js";
 
@@ -31,30 +27,12 @@ async function startWith(
   databaseUrl: string | undefined,
   options: Parameters<Start>[0] = {},
 ): Promise<Running> {
-  const dataDir = mkdtempSync(join(tmpdir(), "producer-pull-"));
-  const service = await startService(
-    {
-      port: 0,
-      host: "127.0.0.1",
-      dataDir,
-      databaseUrl,
-      timeScale: options.timeScale ?? 0.00001,
-      timeoutMs: 2000,
-      maxConcurrency: 4,
-      logLevel: "silent",
-      visibilityDelayMs: options.visibilityDelayMs ?? 0,
-    },
-    pino({ level: "silent" }),
-  );
-  const auth = bearer(await service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" }));
-  return {
-    service,
-    auth,
-    async stop() {
-      await service.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const producer = await startProducer({
+    ...options,
+    maxConcurrency: 4,
+    ...(databaseUrl ? { databaseUrl } : {}),
+  });
+  return { service: producer.service, auth: bearer(producer.token), stop: () => producer.stop() };
 }
 
 function pullSuite(start: Start) {

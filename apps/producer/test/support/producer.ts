@@ -28,6 +28,8 @@ export async function startProducer(
     maxConcurrency?: number;
     visibilityDelayMs?: number;
     unitsFile?: string;
+    /** PostgreSQL instead of SQLite (the folder then keeps only the signing key). */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestProducer> {
   const dataDir = mkdtempSync(join(tmpdir(), "producer-test-"));
@@ -36,6 +38,7 @@ export async function startProducer(
       port: 0,
       host: "127.0.0.1",
       dataDir,
+      databaseUrl: options.databaseUrl,
       timeScale: options.timeScale ?? 0.00001,
       timeoutMs: options.timeoutMs ?? 2000,
       maxConcurrency: options.maxConcurrency ?? 8,
