@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { migrations as outboxMigrations } from "../src/outbox/migrations.js";
@@ -36,6 +39,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
     receiver = await new Receiver(() => ({ status: 200, delayMs: 100 })).start();
     const env = {
       DATABASE_URL: db.url,
+      // Both share the folder, so both sign and accept with the one key the first of them creates.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "producer-multi-")),
       RETRY_TIME_SCALE: "0.001",
       DELIVERY_TIMEOUT_MS: String(TIMEOUT_MS),
       MAX_CONCURRENCY_PER_SUBSCRIBER: "4",
