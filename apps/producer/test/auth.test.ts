@@ -2,7 +2,8 @@
 // scope; health and metrics stay open. The CLI's `token` prints one the running service accepts.
 
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type CryptoKey, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT } from "jose";
@@ -148,6 +149,18 @@ describe("tokens and scopes", () => {
       x: key.x,
       y: key.y,
     });
+  });
+
+  it("creates one key when several processes start on an empty folder at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "producer-key-"));
+    try {
+      const keys = await Promise.all(Array.from({ length: 8 }, () => loadSigningKey(dir)));
+      expect(new Set(keys.map((k) => k.kid)).size).toBe(1);
+      expect(readdirSync(dir)).toEqual([SIGNING_KEY_FILE]);
+      expect(statSync(join(dir, SIGNING_KEY_FILE)).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps health and metrics open", async () => {
