@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
 import type { DeliveryFilter } from "./outbox/deliveries.js";
-import type { NewEvent } from "./outbox/events.js";
+import type { NewEvent, PulledEvent, PullQuery } from "./outbox/events.js";
 import { type Outbox, openOutbox } from "./outbox/outbox.js";
 import type {
   AcceptedEvent,
@@ -14,7 +14,8 @@ import type {
   Subscription,
   TypeStats,
 } from "./outbox/store.js";
-import { filterProblems, matches } from "./subscriptions/filters.js";
+import { matches } from "./subscriptions/filters.js";
+import type { UnitTree } from "./subscriptions/units.js";
 import { validationEvent } from "./subscriptions/validation.js";
 
 export interface BrokerConfig {
@@ -31,13 +32,24 @@ export interface BrokerConfig {
   pollMs?: number;
   /** Claim lease; see WorkerOptions.leaseMs. */
   leaseMs?: number;
+  /** Main units to their subunits, for `includeSubunits`. */
+  units?: UnitTree;
+  /** How long after it is accepted an event becomes visible to pulls (the real platform: 30 s). */
+  visibilityDelayMs?: number;
+  /** How long events are kept (the real platform: 90 days); older ones are pruned. */
+  retentionMs?: number;
+  /** How often the pruning job runs. */
+  pruneIntervalMs?: number;
 }
+
+export const DEFAULT_RETENTION_MS = 90 * 24 * 3600 * 1000;
 
 export type PublishOutcome =
   | { accepted: true; seq: number; deliveries: number; event: DialogportenEvent }
   | { accepted: false; issues: Issue[]; message: string };
 
-export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: false; problems: string[] };
+/** A page of the pull API: the query without the visibility cut-off, which the broker sets. */
+export type PullRequest = Omit<PullQuery, "visibleAt">;
 
 /**
  * Commits the event and one delivery per matching active subscription (Altinn Events' exact-match filters)
@@ -45,13 +57,14 @@ export type SubscribeOutcome = { ok: true; subscription: Subscription } | { ok: 
  */
 export function queueEvent(
   outbox: Outbox,
-  event: NewEvent,
+  event: NewEvent & { source?: string },
   body: string,
   now: number,
+  units: UnitTree = new Map(),
 ): Promise<AcceptedEvent> {
   return outbox.transaction(async ({ events, subscriptions, deliveries }) => {
     const seq = await events.insert(event, body, now);
-    const matching = (await subscriptions.list({ status: "active" })).filter((s) => matches(s, event));
+    const matching = (await subscriptions.list({ status: "active" })).filter((s) => matches(s, event, units));
     await deliveries.queue(
       seq,
       matching.map((s) => s.id),
@@ -104,6 +117,7 @@ export type SubscriptionService = Pick<
   Broker,
   "subscribe" | "listSubscriptions" | "getSubscription" | "deleteSubscription"
 >;
+export type PullService = Pick<Broker, "pull">;
 export type AdminService = Pick<Broker, "deadLetters" | "replayDeadLetters" | "stats">;
 
 /**
@@ -113,6 +127,7 @@ export type AdminService = Pick<Broker, "deadLetters" | "replayDeadLetters" | "s
 export class Broker {
   readonly metrics = new Metrics();
   private readonly worker: DeliveryWorker;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly outbox: Outbox,
@@ -146,6 +161,7 @@ export class Broker {
       throw error;
     }
     broker.worker.start();
+    broker.schedulePruning();
     return broker;
   }
 
@@ -178,33 +194,37 @@ export class Broker {
     // Altinn Events adds datacontenttype when data is present; receivers see it on every such event.
     const delivered =
       "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
-    const { seq, deliveries } = await queueEvent(this.outbox, event, JSON.stringify(delivered), Date.now());
+    const alternativeSubject = (event as { alternativesubject?: unknown }).alternativesubject;
+    const { seq, deliveries } = await queueEvent(
+      this.outbox,
+      {
+        ...event,
+        ...(typeof alternativeSubject === "string" ? { alternativeSubject } : {}),
+      },
+      JSON.stringify(delivered),
+      Date.now(),
+      this.config.units,
+    );
     this.metrics.published.inc();
     this.worker.wake();
     return { accepted: true, seq, deliveries, event };
   }
 
-  async subscribe(input: Record<string, unknown>): Promise<SubscribeOutcome> {
-    const problems = filterProblems(input);
-    if (problems.length > 0) return { ok: false, problems };
-    const optional = (v: unknown) => (typeof v === "string" ? v : null);
+  /** Stores a checked subscription (`subscriptions/request.ts`) and sends its validation event. */
+  async subscribe(input: NewSubscription): Promise<Subscription> {
     const subscription = await createSubscription(
       this.outbox,
-      {
-        endPoint: input.endPoint as string,
-        resourceFilter: optional(input.resourceFilter),
-        subjectFilter: optional(input.subjectFilter),
-        typeFilter: optional(input.typeFilter),
-      },
+      input,
       (id) => validationEvent(id, this.config.platform),
       Date.now(),
     );
     this.worker.wake();
-    return { ok: true, subscription };
+    return subscription;
   }
 
-  listSubscriptions(): Promise<Subscription[]> {
-    return this.outbox.subscriptions.list();
+  /** A consumer's subscriptions (with those made before tokens, which have none). */
+  listSubscriptions(consumer: string): Promise<Subscription[]> {
+    return this.outbox.subscriptions.list({ consumer });
   }
 
   getSubscription(id: number): Promise<Subscription | undefined> {
@@ -213,6 +233,28 @@ export class Broker {
 
   deleteSubscription(id: number): Promise<boolean> {
     return deleteSubscription(this.outbox, id);
+  }
+
+  /** One page of the pull API: only events accepted at least the visibility delay ago. */
+  pull(request: PullRequest, now = Date.now()): Promise<PulledEvent[]> {
+    return this.outbox.events.pull({ ...request, visibleAt: now - (this.config.visibilityDelayMs ?? 0) });
+  }
+
+  /** Deletes events older than the retention (and their finished deliveries); answers how many. */
+  prune(now = Date.now()): Promise<number> {
+    const before = now - (this.config.retentionMs ?? DEFAULT_RETENTION_MS);
+    return this.outbox.transaction(({ events }) => events.prune(before));
+  }
+
+  private schedulePruning(): void {
+    const every = this.config.pruneIntervalMs ?? 3600_000;
+    this.pruneTimer = setInterval(() => {
+      this.prune().then(
+        (pruned) => pruned > 0 && this.config.logger.info({ pruned }, "pruned events past their retention"),
+        (error) => this.config.logger.warn({ err: error }, "pruning failed; retried at the next interval"),
+      );
+    }, every);
+    this.pruneTimer.unref();
   }
 
   deadLetters(filter: Omit<DeliveryFilter, "status">): Promise<Delivery[]> {
@@ -241,6 +283,7 @@ export class Broker {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.pruneTimer);
     await this.worker.stop();
     await this.outbox.close();
   }

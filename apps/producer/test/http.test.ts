@@ -2,14 +2,19 @@
 // route schemas point at what was wrong, /metrics has the process defaults beside the producer's metrics, and
 // the dead-letter list pages by cursor on SQLite and PostgreSQL.
 
+import { mkdtempSync } from "node:fs";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ALL_SCOPES } from "../src/auth/scopes.js";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { type Service, startService } from "../src/service.js";
 import { createTestDatabase, describePostgres, type TestDatabase } from "./support/postgres.js";
-import { startProducer, type TestProducer } from "./support/producer.js";
+import { RESOURCE, startProducer, type TestProducer } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
+import { bearer } from "./support/tokens.js";
 
 const PROBLEM = /^application\/problem\+json; charset=utf-8$/;
 
@@ -39,7 +44,10 @@ describe("errors as problem+json", () => {
   afterAll(() => producer.stop());
 
   const post = (path: string, body: string, type = "application/json") =>
-    fetch(`${url}${path}`, { method: "POST", headers: { "content-type": type }, body });
+    authed(`${url}${path}`, { method: "POST", headers: { "content-type": type }, body });
+  /** fetch with a token that has every scope. */
+  const authed = (target: string, init: RequestInit = {}) =>
+    fetch(target, { ...init, headers: { ...bearer(producer.token), ...(init.headers as object) } });
 
   it("answers each publish refusal as problem+json", async () => {
     const events = "/events/api/v1/events";
@@ -60,28 +68,31 @@ describe("errors as problem+json", () => {
 
   it("answers each subscription and dead-letter error as problem+json", async () => {
     const subs = "/events/api/v1/subscriptions";
-    const invalid = await problemOf(await post(subs, JSON.stringify({ endPoint: "not a url" })), 400);
+    const invalid = await problemOf(
+      await post(subs, JSON.stringify({ endPoint: "not a url", resourceFilter: RESOURCE })),
+      400,
+    );
     expect(invalid).toMatchObject({ type: "urn:dialogporten-events:problem:invalid-subscription" });
-    expect(invalid.errors?.length).toBeGreaterThan(0);
+    expect(invalid.issues).toEqual([expect.objectContaining({ in: "body", pointer: "/endPoint" })]);
     const notObject = await problemOf(await post(subs, "[1]"), 400);
     expect(notObject.issues).toEqual([expect.objectContaining({ in: "body", pointer: "", keyword: "type" })]);
     const notJson = await problemOf(await post(subs, "{nope"), 400);
     expect(notJson).toMatchObject({ title: "Bad Request" });
-    await problemOf(await fetch(`${url}${subs}/999`), 404);
-    await problemOf(await fetch(`${url}${subs}/999`, { method: "DELETE" }), 404);
-    const badId = await problemOf(await fetch(`${url}${subs}/abc`), 400);
+    await problemOf(await authed(`${url}${subs}/999`), 404);
+    await problemOf(await authed(`${url}${subs}/999`, { method: "DELETE" }), 404);
+    const badId = await problemOf(await authed(`${url}${subs}/abc`), 400);
     expect(badId.issues).toEqual([expect.objectContaining({ in: "params", pointer: "/id" })]);
 
-    await problemOf(await fetch(`${url}/dead-letters/999/replay`, { method: "POST" }), 404);
+    await problemOf(await authed(`${url}/dead-letters/999/replay`, { method: "POST" }), 404);
     const badIds = await problemOf(await post("/dead-letters/replay", JSON.stringify({ ids: ["1"] })), 400);
     expect(badIds.issues).toContainEqual(
       expect.objectContaining({ in: "body", pointer: "/ids/0", keyword: "type" }),
     );
-    const badFilter = await problemOf(await fetch(`${url}/dead-letters?subscription=x`), 400);
+    const badFilter = await problemOf(await authed(`${url}/dead-letters?subscription=x`), 400);
     expect(badFilter.issues).toEqual([
       expect.objectContaining({ in: "querystring", pointer: "/subscription" }),
     ]);
-    const badCursor = await problemOf(await fetch(`${url}/dead-letters?after=abc`), 400);
+    const badCursor = await problemOf(await authed(`${url}/dead-letters?after=abc`), 400);
     expect(badCursor.issues).toEqual([expect.objectContaining({ in: "querystring", pointer: "/after" })]);
   });
 
@@ -89,7 +100,7 @@ describe("errors as problem+json", () => {
     const notFound = await problemOf(await fetch(`${url}/nothing-here`), 404);
     expect(notFound).toMatchObject({ type: "about:blank", title: "Not Found" });
     const cases: [string, string, string][] = [
-      ["GET", "/events/api/v1/events", "POST"],
+      ["PUT", "/events/api/v1/events", "POST, GET, HEAD"],
       ["PUT", "/events/api/v1/subscriptions", "POST, GET, HEAD"],
       ["PATCH", "/events/api/v1/subscriptions/1", "GET, HEAD, DELETE"],
       ["GET", "/dead-letters/replay", "POST"],
@@ -171,10 +182,11 @@ function deadLetterPaging(start: () => Promise<{ service: Service; stop(): Promi
       status: json.type.startsWith("platform") ? 200 : 503,
     })).start();
     const client = running.service.broker;
+    const auth = bearer(await running.service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" }));
     const subscribe = await fetch(`${url}/events/api/v1/subscriptions`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ endPoint: receiver.url }),
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify({ endPoint: receiver.url, resourceFilter: RESOURCE }),
     });
     const { id } = (await subscribe.json()) as { id: number };
     await waitFor("the subscription to be active", async () =>
@@ -189,7 +201,7 @@ function deadLetterPaging(start: () => Promise<{ service: Service; stop(): Promi
     const seen: number[] = [];
     let pages = 0;
     for (let next: string | null = `/dead-letters?subscription=${id}&limit=3`; next !== null; pages++) {
-      const page = (await (await fetch(`${url}${next}`)).json()) as {
+      const page = (await (await fetch(`${url}${next}`, { headers: auth })).json()) as {
         count: number;
         deadLetters: { id: number; subscriptionId: number }[];
         next: string | null;
@@ -203,7 +215,7 @@ function deadLetterPaging(start: () => Promise<{ service: Service; stop(): Promi
     expect(pages).toBe(3);
     expect(seen).toHaveLength(7);
     expect(seen).toEqual([...new Set(seen)].sort((a, b) => a - b)); // each once, by id
-    const whole = (await (await fetch(`${url}/dead-letters`)).json()) as {
+    const whole = (await (await fetch(`${url}/dead-letters`, { headers: auth })).json()) as {
       deadLetters: { id: number }[];
       next: null;
     };
@@ -228,7 +240,7 @@ describePostgres("dead-letter paging: postgres", (serverUrl) => {
       {
         port: 0,
         host: "127.0.0.1",
-        dataDir: "",
+        dataDir: mkdtempSync(join(tmpdir(), "producer-http-")),
         databaseUrl: db.url,
         timeScale: 0.00001,
         timeoutMs: 2000,

@@ -1,11 +1,19 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSqlite } from "@dialogporten-events/db";
+import {
+  type Database,
+  type Kysely,
+  type Migration,
+  migrate,
+  openPostgres,
+  openSqlite,
+} from "@dialogporten-events/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { queueEvent, releaseInterruptedClaims } from "../src/broker.js";
-import { migrations } from "../src/outbox/migrations.js";
+import { migrateOptions, migrations } from "../src/outbox/migrations.js";
 import { type OutboxLocation, openOutbox } from "../src/outbox/outbox.js";
+import { SCHEMA } from "../src/outbox/tables.js";
 import { LEGACY_POSTGRES_SQL, LEGACY_SQLITE_STEPS } from "./support/legacy-outbox.js";
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from "./support/postgres.js";
 
@@ -77,6 +85,11 @@ async function checkMovedForward(location: OutboxLocation, hasClaim: boolean) {
         resourceFilter: "urn:altinn:resource:r",
         subjectFilter: null,
         typeFilter: null,
+        // Added by 0002_pull_and_owners: unset, and no consumer (made before tokens: everyone's).
+        sourceFilter: null,
+        alternativeSubjectFilter: null,
+        includeSubunits: false,
+        consumer: null,
         status: "active",
         created: new Date(T0).toISOString(),
         validatedAt: new Date(T0 + 1).toISOString(),
@@ -191,5 +204,88 @@ describePostgres("a PostgreSQL outbox from the runner before the shared migrator
       "SELECT is_nullable FROM information_schema.columns WHERE table_schema = 'producer' AND table_name = 'deliveries' AND column_name = 'lease_until'",
     );
     expect(lease).toEqual([{ is_nullable: "YES" }]);
+  });
+});
+
+/**
+ * An outbox made by the producer before the pull API (only `0001_outbox` applied), with a subscription and
+ * events, is opened by today's: `0002_pull_and_owners` adds its columns, the old rows are pullable and the
+ * old subscription belongs to no consumer (so every consumer sees it).
+ */
+async function fillAt0001(db: Database<Record<string, never>>, schema?: string) {
+  const plain = db.kysely as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  const k = schema ? plain.withSchema(schema) : plain;
+  await k
+    .insertInto("subscriptions")
+    .values({
+      end_point: "http://a.test/h",
+      resource_filter: "urn:altinn:resource:r",
+      status: "active",
+      created_at: T0,
+    })
+    .execute();
+  for (const id of ["e1", "e2"])
+    await k
+      .insertInto("events")
+      .values({
+        id,
+        type: "dialogporten.dialog.created.v1",
+        resource: "urn:altinn:resource:r",
+        body: `{"id":"${id}"}`,
+        accepted_at: T0,
+      })
+      .execute();
+}
+
+async function checkAt0002(location: OutboxLocation) {
+  const outbox = await openOutbox(location);
+  try {
+    const [subscription] = await outbox.subscriptions.list({ consumer: "/org/anyone" });
+    expect(subscription).toMatchObject({ id: 1, consumer: null, includeSubunits: false, sourceFilter: null });
+    const page = await outbox.events.pull({
+      resource: "urn:altinn:resource:r",
+      after: "0",
+      size: 10,
+      visibleAt: T0,
+    });
+    expect(page.map((e) => [e.id, e.body])).toEqual([
+      ["e1", '{"id":"e1"}'],
+      ["e2", '{"id":"e2"}'],
+    ]);
+    expect(
+      (
+        await outbox.events.pull({ resource: "urn:altinn:resource:r", after: "e1", size: 10, visibleAt: T0 })
+      ).map((e) => e.id),
+    ).toEqual(["e2"]);
+  } finally {
+    await outbox.close();
+  }
+}
+
+const only0001 = { ...migrateOptions, migrations: { "0001_outbox": migrations["0001_outbox"] as Migration } };
+
+describe("an outbox from before the pull API (0001 only): sqlite", () => {
+  const dir = mkdtempSync(join(tmpdir(), "producer-0001-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it("moves forward to 0002 with its rows pullable", async () => {
+    const file = join(dir, "producer.sqlite");
+    const old = openSqlite<Record<string, never>>(file, { foreignKeys: true });
+    expect(await migrate(old, only0001)).toEqual(["0001_outbox"]);
+    await fillAt0001(old);
+    await old.close();
+    await checkAt0002({ file });
+  });
+});
+
+describePostgres("an outbox from before the pull API (0001 only): postgres", (serverUrl) => {
+  let db: TestDatabase;
+  afterAll(() => db?.drop());
+  it("moves forward to 0002 with its rows pullable", async () => {
+    db = await createTestDatabase(serverUrl, "producer_0001");
+    const old = openPostgres<Record<string, never>>(db.url);
+    expect(await migrate(old, only0001)).toEqual(["0001_outbox"]);
+    await fillAt0001(old, SCHEMA);
+    await old.close();
+    await checkAt0002({ databaseUrl: db.url });
   });
 });

@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { openSqlite } from "@dialogporten-events/db";
 import pino from "pino";
 import { afterEach, expect, it } from "vitest";
+import { SCOPES } from "../src/auth/scopes.js";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { type Service, startService } from "../src/service.js";
 
@@ -38,10 +39,11 @@ it("answers 500, not 503, to a failure that is not an outage, and logs it once w
     logLevel: "info",
   };
   service = await startService(config, pino({ level: "info" }, sink));
+  const token = await service.tokens.mint({ scopes: [SCOPES.publish], org: "digdir" });
   const publish = () =>
     fetch(`${service?.url}/events/api/v1/events`, {
       method: "POST",
-      headers: { "content-type": "application/cloudevents+json" },
+      headers: { "content-type": "application/cloudevents+json", authorization: `Bearer ${token}` },
       body: JSON.stringify(sampleEvent("dialogporten.dialog.created.v1")),
     });
   expect((await publish()).status).toBe(200);

@@ -1,3 +1,10 @@
+export {
+  type BearerAuthOptions,
+  type BearerPrincipal,
+  bearerAuth,
+  bearerPrincipal,
+  bearerProblems,
+} from "./bearer.js";
 export { answerClientError } from "./client-error.js";
 export { createMetricsRegistry, type MetricsRouteOptions, metricsRoute } from "./metrics-route.js";
 export {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pino from "pino";
+import { ALL_SCOPES } from "../auth/scopes.js";
 import { ProducerClient } from "../cli/client.js";
 import { Progress } from "../cli/progress.js";
 import { resources } from "../emit/catalog.js";
@@ -80,13 +81,19 @@ async function run(): Promise<boolean> {
       timeoutMs: 5000,
       maxConcurrency: 8,
       logLevel: "info",
+      // Scaled down as the retries are (the real platform: 30 s); the demo pushes, nothing waits on it.
+      visibilityDelayMs: Math.round(30_000 * TIME_SCALE),
     },
     pino(
       { level: "info", name: "producer" },
       pino.destination({ dest: join(root, "producer.log"), sync: true }),
     ),
   );
-  const client = new ProducerClient(service.url);
+  // One organisation's token with every scope, as the stand-in issues them (`producer token`).
+  const client = new ProducerClient(
+    service.url,
+    await service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" }),
+  );
   say(`  producer   ${service.url}  (this process; outbox ${join(root, "producer", "producer.sqlite")})`);
 
   // One subscription per service resource, as an integrator would set up: resourceFilter is exact-match.

@@ -1,4 +1,5 @@
 import {
+  bearerAuth,
   decodeCursor,
   type PageQuery,
   pageLimit,
@@ -8,6 +9,8 @@ import {
   sendProblem,
 } from "@dialogporten-events/http-kit";
 import type { FastifyPluginAsync } from "fastify";
+import { SCOPES } from "../auth/scopes.js";
+import type { TokenIssuer } from "../auth/tokens.js";
 import type { AdminService } from "../broker.js";
 import type { Delivery } from "../outbox/store.js";
 
@@ -31,10 +34,15 @@ interface DeadLetterQuery extends PageQuery {
 }
 
 /**
- * What the real broker does not offer: the dead-letter list with replay, and delivery stats. Replay gives the
+ * What the real broker does not offer (tokens with the stand-in's `producer.admin` scope): the dead-letter list with replay, and delivery stats. Replay gives the
  * delivery a fresh schedule of 12 attempts. The list pages by delivery id (`?after=` from `next`).
  */
-export const adminRoutes: FastifyPluginAsync<{ broker: AdminService }> = async (app, { broker }) => {
+export const adminRoutes: FastifyPluginAsync<{ broker: AdminService; tokens: TokenIssuer }> = async (
+  app,
+  { broker, tokens },
+) => {
+  // The stand-in's own scope: the real broker has none of these routes.
+  app.addHook("onRequest", bearerAuth({ verify: (t) => tokens.verify(t), scopes: [SCOPES.admin] }));
   app.get<{ Querystring: DeadLetterQuery }>(
     "/dead-letters",
     { schema: { querystring: { type: "object", properties: { subscription: id, ...pageQueryProperties } } } },

@@ -1,6 +1,6 @@
 // The producer's own problem details, beside the shared ones (`@dialogporten-events/http-kit`).
 
-import { type Problem, problemType } from "@dialogporten-events/http-kit";
+import { type Problem, problemType, type RequestIssue } from "@dialogporten-events/http-kit";
 import type { Issue } from "dialogporten-events";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { StoreUnavailableError } from "../outbox/store.js";
@@ -14,12 +14,12 @@ export const producerProblems = {
     detail,
     errors,
   }),
-  invalidSubscription: (errors: string[]): Problem => ({
+  invalidSubscription: (issues: RequestIssue[]): Problem => ({
     type: problemType("invalid-subscription"),
     title: "Invalid subscription",
     status: 400,
-    detail: "Nothing was created; see `errors`.",
-    errors,
+    detail: "Nothing was created; see `issues`.",
+    issues,
   }),
   outboxUnavailable: (): Problem => ({
     type: problemType("outbox-unavailable"),

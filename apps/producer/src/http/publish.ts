@@ -1,5 +1,7 @@
-import { problems, sendProblem } from "@dialogporten-events/http-kit";
+import { bearerAuth, problems, sendProblem } from "@dialogporten-events/http-kit";
 import type { FastifyPluginAsync } from "fastify";
+import { SCOPES } from "../auth/scopes.js";
+import type { TokenIssuer } from "../auth/tokens.js";
 import type { PublishService } from "../broker.js";
 import { producerProblems } from "./problem.js";
 
@@ -7,10 +9,15 @@ const MEDIA_TYPE = "application/cloudevents+json";
 
 /**
  * `POST /events/api/v1/events` as Altinn Events has it: one structured CloudEvent, media type
- * application/cloudevents+json, answer 200 with no body once the event is durably stored. The body is
+ * application/cloudevents+json, answer 200 with no body once the event is durably stored; tokens with
+ * `altinn:events.publish`. The body is
  * checked by strict validation (the contract's own schemas), not by a route schema.
  */
-export const publishRoutes: FastifyPluginAsync<{ broker: PublishService }> = async (app, { broker }) => {
+export const publishRoutes: FastifyPluginAsync<{ broker: PublishService; tokens: TokenIssuer }> = async (
+  app,
+  { broker, tokens },
+) => {
+  app.addHook("onRequest", bearerAuth({ verify: (t) => tokens.verify(t), scopes: [SCOPES.publish] }));
   // Encapsulated: only this plugin's route reads CloudEvents JSON.
   app.addContentTypeParser(MEDIA_TYPE, { parseAs: "string" }, (_request, body, done) => {
     try {

@@ -1,5 +1,5 @@
-// The producer's HTTP side: one encapsulated plugin per concern (publish, subscriptions, dead letters and
-// stats, health, metrics). Every error leaves as problem+json (`problemDetails` from the shared kit).
+// The producer's HTTP side: one encapsulated plugin per concern (publish, pull, subscriptions, dead letters
+// and stats, health, metrics). Every error leaves as problem+json (`problemDetails` from the shared kit).
 
 import {
   answerClientError,
@@ -8,14 +8,16 @@ import {
   routeValidatorCompiler,
 } from "@dialogporten-events/http-kit";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import type { TokenIssuer } from "../auth/tokens.js";
 import type { Broker } from "../broker.js";
 import { subscriptionRoutes } from "../subscriptions/api.js";
 import { adminRoutes } from "./admin.js";
 import { healthRoutes } from "./health.js";
 import { producerErrors } from "./problem.js";
 import { publishRoutes } from "./publish.js";
+import { pullRoutes } from "./pull.js";
 
-export function buildServer(broker: Broker, logger: FastifyBaseLogger): FastifyInstance {
+export function buildServer(broker: Broker, tokens: TokenIssuer, logger: FastifyBaseLogger): FastifyInstance {
   const app = Fastify({
     loggerInstance: logger,
     // A demo publishes thousands of events; one log line per request would drown the delivery log.
@@ -26,9 +28,11 @@ export function buildServer(broker: Broker, logger: FastifyBaseLogger): FastifyI
   // Registered before the routes, so its 404/405 knows them all.
   app.register(problemDetails, { mapError: producerErrors });
   app.setValidatorCompiler(routeValidatorCompiler);
-  app.register(publishRoutes, { broker });
-  app.register(subscriptionRoutes, { broker });
-  app.register(adminRoutes, { broker });
+  // Each group checks its own scope (an encapsulated bearer hook); health and metrics stay open.
+  app.register(publishRoutes, { broker, tokens });
+  app.register(pullRoutes, { broker, tokens });
+  app.register(subscriptionRoutes, { broker, tokens });
+  app.register(adminRoutes, { broker, tokens });
   app.register(healthRoutes);
   app.register(metricsRoute, { registry: broker.metrics.registry });
   return app;

@@ -9,6 +9,28 @@ export interface NewEvent {
   type: string;
   resource?: string | undefined;
   subject?: string | undefined;
+  alternativeSubject?: string | undefined;
+}
+
+/** One page of the pull API, as `GET /events/api/v1/events` asks for it. */
+export interface PullQuery {
+  resource: string;
+  /** A CloudEvent id: the page starts after its newest stored copy; unknown (or `0`) starts from the beginning. */
+  after: string;
+  subject?: string | undefined;
+  alternativeSubject?: string | undefined;
+  /** SQL LIKE patterns (`%` any run, `_` any one character, `\` escapes); any of them matches. */
+  types?: readonly string[] | undefined;
+  size: number;
+  /** Only events accepted at or before this time are visible (now minus the visibility delay). */
+  visibleAt: number;
+}
+
+export interface PulledEvent {
+  seq: number;
+  id: string;
+  /** The stored CloudEvent, exactly as receivers get it. */
+  body: string;
 }
 
 export class EventRepository {
@@ -24,12 +46,72 @@ export class EventRepository {
           type: event.type,
           resource: event.resource ?? null,
           subject: event.subject ?? null,
+          alternative_subject: event.alternativeSubject ?? null,
           body,
           accepted_at: now,
         })
         .returning("seq"),
     );
     return (row as { seq: number }).seq;
+  }
+
+  /**
+   * Oldest first by sequence, after the sequence of `after` (its newest visible copy: an id published twice
+   * is stored twice), only events visible at `visibleAt`. One query on both databases; LIKE is
+   * case-sensitive on both (the SQLite connection sets `case_sensitive_like`) and escapes with `\` on both.
+   */
+  async pull(q: PullQuery): Promise<PulledEvent[]> {
+    const types = q.types ?? [];
+    const rows = await this.db.all(
+      this.db.qb
+        .selectFrom("events")
+        .select(["seq", "id", "body"])
+        .where("resource", "=", q.resource)
+        .where("accepted_at", "<=", q.visibleAt)
+        .where(
+          "seq",
+          ">",
+          sql<number>`COALESCE((${this.db.qb
+            .selectFrom("events")
+            .select((eb) => eb.fn.max("seq").as("seq"))
+            .where("id", "=", q.after)
+            .where("accepted_at", "<=", q.visibleAt)}), 0)`,
+        )
+        .$if(q.subject !== undefined, (b) => b.where("subject", "=", q.subject as string))
+        .$if(q.alternativeSubject !== undefined, (b) =>
+          b.where("alternative_subject", "=", q.alternativeSubject as string),
+        )
+        .$if(types.length > 0, (b) =>
+          b.where((eb) => eb.or(types.map((t) => sql<boolean>`${eb.ref("type")} LIKE ${t} ESCAPE '\\'`))),
+        )
+        .orderBy("seq")
+        .limit(q.size),
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), id: r.id, body: r.body }));
+  }
+
+  /**
+   * Retention: deletes events accepted before `before` whose deliveries are all finished (delivered, dead or
+   * cancelled), with those deliveries. An event still being delivered is kept until it is done.
+   */
+  async prune(before: number): Promise<number> {
+    const old = this.db.qb
+      .selectFrom("events as e")
+      .select("e.seq")
+      .where("e.accepted_at", "<", before)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("deliveries as d")
+              .select("d.id")
+              .whereRef("d.event_seq", "=", "e.seq")
+              .where("d.status", "=", "pending"),
+          ),
+        ),
+      );
+    await this.db.run(this.db.qb.deleteFrom("deliveries").where("event_seq", "in", old));
+    return this.db.run(this.db.qb.deleteFrom("events").where("seq", "in", old));
   }
 
   /** Per type: publishes, and what became of their deliveries. */

@@ -109,6 +109,25 @@ async function adoptLegacy(db: MigrationDb, dialect: Dialect, version: number) {
   await indexDeliveries(db, dialect);
 }
 
+/**
+ * The pull API and the real subscription fields: the events' alternative subject (a filter of the pull API)
+ * and the indexes it pages and prunes by; per subscription the app-only filters, `includeSubunits` and the
+ * consumer that created it (null for subscriptions made before tokens: visible to every consumer).
+ */
+async function pullAndOwners(db: MigrationDb, dialect: Dialect) {
+  const schema = schemaOf(db, dialect);
+  await schema.alterTable("events").addColumn("alternative_subject", "text").execute();
+  await schema.createIndex("events_resource_seq").on("events").columns(["resource", "seq"]).execute();
+  await schema.createIndex("events_id").on("events").column("id").execute();
+  await schema.createIndex("events_accepted_at").on("events").column("accepted_at").execute();
+  for (const column of ["source_filter", "alternative_subject_filter", "consumer"])
+    await schema.alterTable("subscriptions").addColumn(column, "text").execute();
+  await schema
+    .alterTable("subscriptions")
+    .addColumn("include_subunits", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
+}
+
 export const migrations: Record<string, Migration> = {
   "0001_outbox": {
     async up(db, dialect) {
@@ -117,6 +136,7 @@ export const migrations: Record<string, Migration> = {
       else await createOutbox(db, dialect);
     },
   },
+  "0002_pull_and_owners": { up: pullAndOwners },
 };
 
 export const migrateOptions: MigrateOptions = { migrations, table: MIGRATION_TABLE, schema: SCHEMA };

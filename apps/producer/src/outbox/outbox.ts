@@ -59,7 +59,10 @@ function open(location: OutboxLocation): Database<OutboxTables> {
       queryTimeoutMs: 15_000,
     });
   const file = "file" in location ? location.file : join(location.dataDir, "producer.sqlite");
-  return openSqlite<OutboxTables>(file, { foreignKeys: true });
+  const db = openSqlite<OutboxTables>(file, { foreignKeys: true });
+  // The pull API's type patterns: LIKE is case-sensitive on PostgreSQL; make it so here too.
+  db.connection.pragma("case_sensitive_like = ON");
+  return db;
 }
 
 /** Opens the outbox and brings its schema up to date (an existing database of any version moves forward). */

@@ -10,6 +10,8 @@ export type SubscriptionStatus = "pending" | "active" | "failed";
 export interface Subscription extends Filters {
   id: number;
   endPoint: string;
+  /** `/org/<org>` of the token that created it; null for subscriptions made before tokens. */
+  consumer: string | null;
   status: SubscriptionStatus;
   created: string;
   validatedAt: string | null;
@@ -47,6 +49,7 @@ export type Claimed = Pick<Delivery, "id" | "claim">;
 
 export interface NewSubscription extends Filters {
   endPoint: string;
+  consumer: string | null;
 }
 
 export interface AcceptedEvent {

@@ -11,6 +11,10 @@ const toSubscription = (r: Selectable<SubscriptionsTable>): Subscription => ({
   resourceFilter: r.resource_filter,
   subjectFilter: r.subject_filter,
   typeFilter: r.type_filter,
+  sourceFilter: r.source_filter,
+  alternativeSubjectFilter: r.alternative_subject_filter,
+  includeSubunits: r.include_subunits === 1,
+  consumer: r.consumer,
   status: r.status,
   created: new Date(r.created_at).toISOString(),
   validatedAt: r.validated_at === null ? null : new Date(r.validated_at).toISOString(),
@@ -29,6 +33,10 @@ export class SubscriptionRepository {
           resource_filter: input.resourceFilter,
           subject_filter: input.subjectFilter,
           type_filter: input.typeFilter,
+          source_filter: input.sourceFilter,
+          alternative_subject_filter: input.alternativeSubjectFilter,
+          include_subunits: input.includeSubunits ? 1 : 0,
+          consumer: input.consumer,
           status: "pending",
           created_at: now,
         })
@@ -37,12 +45,17 @@ export class SubscriptionRepository {
     return toSubscription(row as Selectable<SubscriptionsTable>);
   }
 
-  async list(filter: { status?: SubscriptionStatus } = {}): Promise<Subscription[]> {
+  /** `consumer`: only its own and those made before tokens (no consumer). */
+  async list(filter: { status?: SubscriptionStatus; consumer?: string } = {}): Promise<Subscription[]> {
+    const { status, consumer } = filter;
     const rows = await this.db.all(
       this.db.qb
         .selectFrom("subscriptions")
         .selectAll()
-        .$if(filter.status !== undefined, (q) => q.where("status", "=", filter.status as SubscriptionStatus))
+        .$if(status !== undefined, (q) => q.where("status", "=", status as SubscriptionStatus))
+        .$if(consumer !== undefined, (q) =>
+          q.where((eb) => eb.or([eb("consumer", "=", consumer as string), eb("consumer", "is", null)])),
+        )
         .orderBy("id"),
     );
     return rows.map(toSubscription);

@@ -14,6 +14,12 @@ export interface SubscriptionsTable {
   resource_filter: string | null;
   subject_filter: string | null;
   type_filter: string | null;
+  source_filter: string | null;
+  alternative_subject_filter: string | null;
+  /** 0 or 1: a subscription on a main unit also gets its subunits' events. */
+  include_subunits: Generated<number>;
+  /** `/org/<org>` of the token that created it; null for subscriptions made before tokens. */
+  consumer: string | null;
   status: SubscriptionStatus;
   created_at: number;
   validated_at: number | null;
@@ -26,6 +32,7 @@ export interface EventsTable {
   type: string;
   resource: string | null;
   subject: string | null;
+  alternative_subject: string | null;
   /** The exact JSON the receivers get. */
   body: string;
   accepted_at: number;
