@@ -191,3 +191,7 @@ function validateFast(data) {
 
 export { accepts };
 export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;
+
+export function verdict(data) {
+  return accepts(data) ? 1 : 0;
+}
