@@ -106,7 +106,8 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
   }
   const entries = Object.entries(properties);
   // `verdict` compares ids with their slice of `source`, so `source` is checked first.
-  if (ctx.sourceIds && ctx.path === "") entries.sort(([a], [b]) => Number(b === "source") - Number(a === "source"));
+  if (ctx.sourceIds && ctx.path === "")
+    entries.sort(([a], [b]) => Number(b === "source") - Number(a === "source"));
   for (const [name, sub] of entries) {
     const p = `p${ctx.next++}`;
     const body: string[] = [];
@@ -143,9 +144,7 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
   if (schema.additionalProperties === false) {
     const k = `k${ctx.next++}`;
     const allowed = Object.keys(properties).map((n) => `${k} !== ${q(n)}`);
-    inner.push(
-      `for (const ${k} in ${v}) if (${allowed.length ? allowed.join(" && ") : "true"}) ${ctx.fail}`,
-    );
+    inner.push(`for (const ${k} in ${v}) if (${allowed.length ? allowed.join(" && ") : "true"}) ${ctx.fail}`);
   } else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
     throw new FastAcceptUnsupported("additionalProperties schema");
   }
@@ -174,7 +173,10 @@ export interface FastAccept {
  * 1 when it holds but an id differs, 2 when it holds and the ids agree. A canonical event then costs one
  * pass and no pattern check of the ids `source` already carries.
  */
-export function emitFastAccept(schema: JsonSchema, sourceIds?: Map<string, SourceId>): FastAccept | undefined {
+export function emitFastAccept(
+  schema: JsonSchema,
+  sourceIds?: Map<string, SourceId>,
+): FastAccept | undefined {
   const ctx: Context = { patterns: [], formats: [], next: 0, fail: "return false;", path: "", compared: 0 };
   const body: string[] = [];
   const verdictBody: string[] = [];
@@ -199,7 +201,14 @@ export function emitFastAccept(schema: JsonSchema, sourceIds?: Map<string, Sourc
     "  return true;",
     "}",
     ...(hasVerdict
-      ? ["", "function verdict(data) {", "  let consistent = true;", ...verdictBody.map((l) => `  ${l}`), "  return consistent ? 2 : 1;", "}"]
+      ? [
+          "",
+          "function verdict(data) {",
+          "  let consistent = true;",
+          ...verdictBody.map((l) => `  ${l}`),
+          "  return consistent ? 2 : 1;",
+          "}",
+        ]
       : []),
   ];
   const code = lines.join("\n");

@@ -45,9 +45,7 @@ export function emitFixedWidthCheck(name: string, sets: CharSet[], tables: Map<s
     const expression = `new Uint8Array(128)${set.ranges.map((r) => `.fill(1, ${r.min}, ${r.max + 1})`).join("")}`;
     const table = tables.get(expression) ?? `fastSet${tables.size}`;
     tables.set(expression, table);
-    body.push(
-      `for (let i = ${k}; i < ${end}; i++) if (${table}[s.charCodeAt(i)] !== 1) return false;`,
-    );
+    body.push(`for (let i = ${k}; i < ${end}; i++) if (${table}[s.charCodeAt(i)] !== 1) return false;`);
     k = end;
   }
   body.push("return true;");

@@ -87,7 +87,10 @@ function activitySchema(sourcePattern: string, activityId: JsonSchema = id): Jso
 }
 const ACTIVITY_SOURCE = `^https://(x|yy)/api/v1/enduser/dialogs/${UUID_BODY}/activities/${UUID_BODY}$`;
 
-function compileVerdict(schema: JsonSchema): { accepts: (d: unknown) => boolean; verdict: (d: unknown) => number } {
+function compileVerdict(schema: JsonSchema): {
+  accepts: (d: unknown) => boolean;
+  verdict: (d: unknown) => number;
+} {
   const ids = provenSourceIds(schema, "activity");
   const fast = emitFastAccept(schema, ids);
   if (!fast?.hasVerdict) throw new Error("no verdict");
@@ -96,11 +99,17 @@ function compileVerdict(schema: JsonSchema): { accepts: (d: unknown) => boolean;
 
 describe("verdict: the strict check and the ids in source in one pass", () => {
   const { accepts, verdict } = compileVerdict(activitySchema(ACTIVITY_SOURCE));
-  const reference = (event: { source?: unknown; resourceinstance?: unknown; data?: { activityId?: unknown } }) => {
+  const reference = (event: {
+    source?: unknown;
+    resourceinstance?: unknown;
+    data?: { activityId?: unknown };
+  }) => {
     if (!accepts(event)) return 0;
     const source = event.source as string;
     const n = source.length;
-    const same = source.slice(n - 84, n - 48) === event.resourceinstance && source.slice(n - 36) === event.data?.activityId;
+    const same =
+      source.slice(n - 84, n - 48) === event.resourceinstance &&
+      source.slice(n - 36) === event.data?.activityId;
     return same ? 2 : 1;
   };
 
