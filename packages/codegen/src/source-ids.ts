@@ -36,7 +36,7 @@ function requiredProperty(parent: JsonSchema, name: string): JsonSchema | undefi
 
 /** A string schema with one fixed-width pattern and nothing else: its positions, or `undefined`. */
 function idPositions(schema: JsonSchema | undefined) {
-  if (!schema || schema.type !== "string" || typeof schema.pattern !== "string") return undefined;
+  if (schema?.type !== "string" || typeof schema.pattern !== "string") return undefined;
   const keys = Object.keys(schema).filter((k) => !ANNOTATION_KEYWORDS.has(k));
   if (keys.some((k) => k !== "type" && k !== "pattern")) return undefined;
   return fixedWidthPositions(schema.pattern);
