@@ -38,7 +38,7 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
 }
 
 const modeValidators = (i: number) =>
-  `{ strict: strict${i}, tolerant: tolerant${i}, strictAccepts: strictAccepts${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
+  `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
 
 /** Maps each type to its two precompiled validators; importing it pulls in all of them. */
 export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
@@ -48,7 +48,7 @@ export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
   events.forEach((e, i) => {
     lines.push(
-      `import { accepts as strictAccepts${i}, explain as strictErrors${i}, validate as strict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { explain as strictErrors${i}, validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
     );
     lines.push(
       `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,

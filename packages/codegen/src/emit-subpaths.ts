@@ -35,7 +35,7 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     `import type { ${typeName} } from "../../events/${type}.gen.js";`,
     strict
       ? `import { validate as strict } from "../../validators/strict/${type}.gen.js";`
-      : `import { accepts as strictAccepts, explain as strictErrors, validate as strict } from "../../validators/strict/${type}.gen.js";`,
+      : `import { explain as strictErrors, validate as strict, verdict as strictVerdict } from "../../validators/strict/${type}.gen.js";`,
     ...(strict
       ? []
       : [
@@ -50,7 +50,7 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     "",
     ...(strict
       ? []
-      : ["const validators = { strict, tolerant, strictAccepts, strictErrors, tolerantErrors };", ""]),
+      : ["const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };", ""]),
     "/**",
     ` * Validates a parsed value as a \`${type}\` event in ${mode} mode: the checks and the result of the root`,
     ` * \`validateEvent(value${strict ? ', { mode: "strict" }' : ""})\` for this type. A value of another type is invalid here. Never throws.`,

@@ -52,6 +52,7 @@ export function emitValidator(
     ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
     ...(mode ? [extraExports(ajvName, fast !== undefined), ""] : []),
+    ...(mode === "strict" ? [verdictExport(ajvName, fast), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
 }
@@ -81,6 +82,15 @@ function extraExports(ajvName: string, hasPlainCheck: boolean): string {
     hasPlainCheck ? "export { accepts };" : `export function accepts(data) {\n  return ${ajvName}(data);\n}`,
     `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
   ].join("\n");
+}
+
+/**
+ * `verdict(data)`: 0 when the strict schema does not hold, 1 when it holds (and, without a proven
+ * comparison of the ids in `source`, they may differ), 2 when it holds and they agree.
+ */
+function verdictExport(ajvName: string, fast: FastAccept | undefined): string {
+  if (fast?.hasVerdict) return "export { verdict };";
+  return `export function verdict(data) {\n  return ${fast ? "accepts" : ajvName}(data) ? 1 : 0;\n}`;
 }
 
 /** Not every validator checks a format; an import nobody reads would only add bytes. */

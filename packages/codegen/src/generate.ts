@@ -4,6 +4,7 @@ import {
   inlineRefs,
   type JsonSchema,
   loadSchemas,
+  sourceKindOf,
 } from "@dialogporten-events/schema-toolkit";
 import { createAjv, createEmitAjv } from "./ajv.js";
 import { emitAsyncApi } from "./emit-asyncapi.js";
@@ -15,7 +16,9 @@ import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
 import { lintInstances, lintStructure } from "./lint.js";
+import { isDialogportenType } from "./names.js";
 import type { GeneratorPaths } from "./paths.js";
+import { provenSourceIds } from "./source-ids.js";
 
 export class SchemaLintError extends Error {
   constructor(readonly problems: { file: string; message: string }[]) {
@@ -47,7 +50,12 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     files.push(await emitTypes(event, resources.tolerant));
     for (const mode of ["strict", "tolerant"] as const) {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
-      const fast = emitFastAccept(inlineRefs(own, resources[mode]));
+      const inlined = inlineRefs(own, resources[mode]);
+      const sourceIds =
+        mode === "strict" && isDialogportenType(eventType)
+          ? provenSourceIds(inlined, sourceKindOf(event.schema))
+          : undefined;
+      const fast = emitFastAccept(inlined, sourceIds);
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
       const shipped = emitShippedSchema(event, loaded, mode);
       files.push(shipped);

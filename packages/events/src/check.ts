@@ -59,8 +59,9 @@ export function checkStrict(
 
 /**
  * Tolerant mode on an object of a known type. The strict schema's plain check comes first: most events
- * are canonical, and that one check then both accepts the event (the strict schema is the tolerant one
- * narrowed) and leaves nothing to warn about but the ids in `source`. Only an event it does not accept
+ * are canonical, and that one pass then both accepts the event (the strict schema is the tolerant one
+ * narrowed) and, comparing the ids in `source` as it goes, usually leaves nothing to warn about. Only an
+ * event it does not accept
  * pays for the tolerant check (Ajv's, straight away: such an event is often invalid, and then its errors
  * are needed anyway) and, when that passes, for the detailed strict issues as warnings.
  */
@@ -69,7 +70,9 @@ export function checkTolerant(
   validators: ModeValidators,
   sourceKind: SourceShape,
 ): AcceptedResult | ErrorResult {
-  if (validators.strictAccepts(value))
+  const verdict = validators.strictVerdict(value);
+  if (verdict === 2) return accepted(value, sourceKind, []);
+  if (verdict === 1)
     return accepted(value, sourceKind, sourceKind ? checkCanonicalInvariants(value, sourceKind) : []);
   if (!validators.tolerantErrors(value))
     return invalid(value, toIssues(validators.tolerantErrors.errors, "tolerant", value));

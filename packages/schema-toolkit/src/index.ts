@@ -23,7 +23,7 @@ export {
   SchemaSourceError,
 } from "./load.js";
 export { type MergeMode, mergeAllOf } from "./merge-all-of.js";
-export { fixedWidthPositions } from "./pattern/fixed-width.js";
+export { fixedWidthPositions, fixedWidthSuffix } from "./pattern/fixed-width.js";
 export { parsePattern, UnsupportedPattern } from "./pattern/parse.js";
 export { unrollPattern } from "./pattern/unroll.js";
 export { patternIsWider } from "./pattern/wider.js";

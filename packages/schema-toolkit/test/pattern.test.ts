@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fixedWidthPositions, parsePattern, UnsupportedPattern, unrollPattern } from "../src/index.js";
+import {
+  fixedWidthPositions,
+  fixedWidthSuffix,
+  parsePattern,
+  UnsupportedPattern,
+  unrollPattern,
+} from "../src/index.js";
 
 describe("parsePattern", () => {
   it("reads classes, escapes and `.` as exact sets of code points", () => {
@@ -28,6 +34,24 @@ describe("which rewrite applies", () => {
     ["^a|b$", false],
   ])("%s is checked by position: %s", (source, fixed) => {
     expect(fixedWidthPositions(source) !== undefined).toBe(fixed);
+  });
+
+  it.each([
+    ["^https://(a|bb)/d/[0-9a-f]{2}$", 5],
+    ["^x+-[0-9]{3}$", 4],
+    ["^[0-9]{3}$", 3],
+    ["^x+$", undefined],
+    ["^a|bc$", undefined],
+    ["^abc", undefined],
+  ])("%s ends with a fixed width of %s", (source, width) => {
+    expect(fixedWidthSuffix(source)?.length).toBe(width);
+  });
+
+  it("gives each position of the fixed-width end its set", () => {
+    const sets = fixedWidthSuffix("^(a|bb)/[0-9a-f]$") ?? [];
+    expect(sets[0]?.has("/".charCodeAt(0))).toBe(true);
+    expect(sets[1]?.has("f".charCodeAt(0))).toBe(true);
+    expect(sets[1]?.has("g".charCodeAt(0))).toBe(false);
   });
 
   it.each([

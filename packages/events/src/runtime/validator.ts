@@ -15,13 +15,14 @@ export interface ModeValidators {
   strict: CompiledValidator;
   tolerant: CompiledValidator;
   /**
-   * The strict schema's plain check, without errors: `true` means the strict schema holds; `false` may be
-   * wrong (ask `strict`). Cheap enough to try first on every event.
+   * The strict schema's plain check in one pass, with the consistency of `source`'s ids: 2 = the strict
+   * schema holds and the ids agree (the common case: nothing to warn about), 1 = it holds but the ids may
+   * differ (work out the consistency issues), 0 = ask `strictErrors` (0 may be wrong: it is the plain check).
    */
-  strictAccepts: (data: unknown) => boolean;
-  /** Ajv's strict check alone, for its errors once `strictAccepts` has said no (it would say no again). */
+  strictVerdict: (data: unknown) => 0 | 1 | 2;
+  /** Ajv's strict check alone, for its errors once `strictVerdict` has said 0 (it would say no again). */
   strictErrors: CompiledValidator;
-  /** Ajv's tolerant check alone: after `strictAccepts` said no, the event is likely not clean, and Ajv's
+  /** Ajv's tolerant check alone: after `strictVerdict` said 0, the event is likely not clean, and Ajv's
    * answer with errors beats the plain check followed, for an invalid event, by Ajv anyway. */
   tolerantErrors: CompiledValidator;
 }

@@ -41,3 +41,25 @@ export function fixedWidthPositions(pattern: string): CharSet[] | undefined {
     return undefined;
   }
 }
+
+/**
+ * The positions of the fixed-width end of a pattern that ends with `$`: the characters every match ends
+ * with, last position last (`…/dialogs/<uuid>$` gives the 60 of `/dialogs/` and the UUID), or `undefined`
+ * when the pattern has top-level alternatives, no `$`, or a variable-width last element.
+ */
+export function fixedWidthSuffix(pattern: string): CharSet[] | undefined {
+  try {
+    const expression = parsePattern(pattern);
+    const elements = expression.alternatives.length === 1 ? expression.alternatives[0]?.elements : undefined;
+    if (!elements || anchorOf(elements.at(-1)) !== "$") return undefined;
+    const sets: CharSet[] = [];
+    for (let i = elements.length - 2; i >= 0; i--) {
+      const more = positions(elements[i] as Element);
+      if (!more) break;
+      sets.unshift(...more);
+    }
+    return sets.length > 0 ? sets : undefined;
+  } catch {
+    return undefined;
+  }
+}

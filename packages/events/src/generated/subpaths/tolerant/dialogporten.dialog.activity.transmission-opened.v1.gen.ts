@@ -8,7 +8,7 @@ import { checkTolerant, notAnObject } from "../../../check.js";
 import { parseBody } from "../../../read-body.js";
 import type { DialogportenResult, ErrorResult } from "../../../results.js";
 import type { DialogActivityTransmissionOpenedV1Event } from "../../events/dialogporten.dialog.activity.transmission-opened.v1.gen.js";
-import { accepts as strictAccepts, explain as strictErrors, validate as strict } from "../../validators/strict/dialogporten.dialog.activity.transmission-opened.v1.gen.js";
+import { explain as strictErrors, validate as strict, verdict as strictVerdict } from "../../validators/strict/dialogporten.dialog.activity.transmission-opened.v1.gen.js";
 import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/dialogporten.dialog.activity.transmission-opened.v1.gen.js";
 
 /** The event type this entry point validates. */
@@ -17,7 +17,7 @@ export const type = "dialogporten.dialog.activity.transmission-opened.v1";
 /** The validation mode of this entry point. */
 export const mode = "tolerant";
 
-const validators = { strict, tolerant, strictAccepts, strictErrors, tolerantErrors };
+const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };
 
 /**
  * Validates a parsed value as a `dialogporten.dialog.activity.transmission-opened.v1` event in tolerant mode: the checks and the result of the root
