@@ -83,3 +83,68 @@ describe("issues carry a stable code", () => {
     for (const code of issueCodes) expect(readme, code).toMatch(new RegExp(`\\| \`${code}\` +\\|`));
   });
 });
+
+describe("time-not-canonical", () => {
+  // The conversion as it was first written, with a Date: the message must name the same instant.
+  const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|([+-])(\d\d):?(\d\d)?)$/;
+  function viaDate(value: string): string {
+    const [, y, mo, d, h, mi, s, fraction = "", sign, oh = "0", om = "0"] = RFC3339.exec(
+      value,
+    ) as unknown as string[];
+    const offset = (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
+    const ms =
+      Date.UTC(
+        +(y as string),
+        +(mo as string) - 1,
+        +(d as string),
+        +(h as string),
+        +(mi as string),
+        +(s as string),
+      ) - (sign ? offset : 0);
+    return `${new Date(ms).toISOString().slice(0, 19)}${fraction.slice(0, 8)}Z`;
+  }
+
+  it("names the same instant as a Date does, across days, months, years and offsets", () => {
+    const base = canonicalExample("dialogporten.dialog.activity.signature-provided.v1");
+    const dates = [
+      "2025-02-19",
+      "2024-02-29",
+      "2025-03-01",
+      "2025-12-31",
+      "2026-01-01",
+      "0099-12-31",
+      "0100-01-01",
+      "9999-12-31",
+      "0000-01-01",
+    ];
+    const clocks = ["00:00:00", "00:29:59", "12:34:56", "23:30:00", "23:59:59"];
+    const zones = [
+      "Z",
+      "z",
+      "+00:00",
+      "-00:00",
+      "+01:00",
+      "-01:00",
+      "+05:30",
+      "-09:45",
+      "+23:59",
+      "-23:59",
+      "+0100",
+    ];
+    const fractions = ["", ".1", ".4014168", ".40141689"];
+    let checked = 0;
+    for (const date of dates)
+      for (const clock of clocks)
+        for (const zone of zones)
+          for (const [i, fraction] of fractions.entries()) {
+            const time = `${date}${i === 3 ? " " : "T"}${clock}${fraction}${zone}`;
+            const result = parseEvent({ ...base, time }, { mode: "strict" });
+            if (result.kind !== "error") continue; // already canonical
+            const issue = result.issues.find((x) => x.code === "time-not-canonical");
+            expect(issue, time).toBeDefined();
+            expect(issue?.message, time).toContain(`: ${viaDate(time)}`);
+            checked++;
+          }
+    expect(checked).toBeGreaterThan(1500);
+  });
+});
