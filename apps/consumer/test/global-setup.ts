@@ -7,4 +7,6 @@ import { join, resolve } from "node:path";
 export default function setup(): void {
   const app = resolve(import.meta.dirname, "..");
   execFileSync(join(app, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: app });
+  // The live view's script (`src/ui`, for the browser), served from dist/ui.
+  execFileSync(join(app, "node_modules/.bin/tsc"), ["-p", "tsconfig.ui.json"], { cwd: app });
 }

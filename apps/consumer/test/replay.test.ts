@@ -14,7 +14,7 @@ const refused = (body: string, code: "invalid" | "malformed-json" = "invalid"): 
   outcome: "quarantine",
   code,
   type: undefined,
-  issues: [{ pointer: "/old", message: "an old rule", keyword: "pattern" }],
+  issues: [{ pointer: "/old", code: "invalid-form", message: "an old rule", keyword: "pattern" }],
   body,
 });
 

@@ -13,7 +13,7 @@ import {
 } from "../src/index.js";
 import { projectionChange } from "../src/projection/dialogs.js";
 import { SECRET, startConsumer, waitFor } from "./helpers.js";
-import { accept, eventOf, targets } from "./targets.js";
+import { accept, eventOf, foreign, targets } from "./targets.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -30,16 +30,6 @@ async function processedAt(store: Store, entries: DeliveryEntry[], received: Dat
   }
   return items;
 }
-
-const foreign = (n: number): DeliveryEntry => ({
-  outcome: "accept",
-  kind: "unknown",
-  source: "urn:example:other-producer",
-  eventId: `foreign-${n}`,
-  type: "com.example.thing.v1",
-  event: { specversion: "1.0", id: `foreign-${n}`, source: "urn:example:other-producer", type: "x" },
-  warnings: [],
-});
 
 describe.each(targets())("inbox retention: $name", (target) => {
   afterAll(() => target.cleanup());

@@ -54,3 +54,17 @@ export function accept(event: DialogportenEvent): DeliveryEntry {
     warnings: [],
   };
 }
+
+/** A foreign producer's event (kind `unknown`), id `${prefix}-${n}`. */
+export function foreign(n: number, prefix = "foreign"): DeliveryEntry {
+  const id = `${prefix}-${n}`;
+  return {
+    outcome: "accept",
+    kind: "unknown",
+    source: "urn:example:other-producer",
+    eventId: id,
+    type: "com.example.thing.v1",
+    event: { specversion: "1.0", id, source: "urn:example:other-producer", type: "x" },
+    warnings: [],
+  };
+}

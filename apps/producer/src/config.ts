@@ -11,7 +11,16 @@ export interface ServiceConfig {
   timeoutMs: number;
   maxConcurrency: number;
   logLevel: string;
+  /** Delay before an accepted event is visible to pulls; default 30 000 (the real platform's). */
+  visibilityDelayMs?: number;
+  /** How long events are kept for pulls; default 90 (the real platform's). */
+  retentionDays?: number;
+  /** JSON file mapping main units' org numbers to their subunits' (for `includeSubunits`); none: no subunits. */
+  unitsFile?: string | undefined;
 }
+
+export const DEFAULT_VISIBILITY_DELAY_MS = 30_000;
+export const DEFAULT_RETENTION_DAYS = 90;
 
 function number(
   env: NodeJS.ProcessEnv,
@@ -36,5 +45,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     timeoutMs: number(env, "DELIVERY_TIMEOUT_MS", 45_000, (n) => n > 0),
     maxConcurrency: number(env, "MAX_CONCURRENCY_PER_SUBSCRIBER", 8, (n) => Number.isInteger(n) && n > 0),
     logLevel: env.LOG_LEVEL || "info",
+    visibilityDelayMs: number(env, "EVENTS_VISIBILITY_DELAY_MS", DEFAULT_VISIBILITY_DELAY_MS, (n) => n >= 0),
+    retentionDays: number(env, "EVENTS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, (n) => n > 0),
+    unitsFile: env.EVENTS_UNITS_FILE ? resolve(env.EVENTS_UNITS_FILE) : undefined,
   };
 }

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
+import { TokenIssuer } from "./auth/tokens.js";
 import { Broker } from "./broker.js";
-import type { ServiceConfig } from "./config.js";
+import { DEFAULT_RETENTION_DAYS, DEFAULT_VISIBILITY_DELAY_MS, type ServiceConfig } from "./config.js";
 import { buildServer } from "./http/server.js";
+import { loadUnitTree } from "./subscriptions/units.js";
 
 export interface Service {
   broker: Broker;
+  /** Mints and verifies the service's tokens (key in its data folder). */
+  tokens: TokenIssuer;
   app: FastifyInstance;
   /** http://host:port of the listening API. */
   url: string;
@@ -15,6 +19,8 @@ export interface Service {
 /** Broker plus HTTP API, listening. Used by `main.ts`, the CLI's scenario and the demo. */
 export async function startService(config: ServiceConfig, logger?: Logger): Promise<Service> {
   const log = logger ?? pino({ level: config.logLevel, name: "producer" });
+  const units = config.unitsFile ? loadUnitTree(config.unitsFile) : new Map();
+  const tokens = await TokenIssuer.open(config.dataDir);
   const broker = await Broker.open({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
@@ -23,8 +29,11 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
     timeoutMs: config.timeoutMs,
     maxConcurrency: config.maxConcurrency,
     pollMs: config.timeScale < 0.1 ? 20 : 250,
+    units,
+    visibilityDelayMs: config.visibilityDelayMs ?? DEFAULT_VISIBILITY_DELAY_MS,
+    retentionMs: (config.retentionDays ?? DEFAULT_RETENTION_DAYS) * 24 * 3600 * 1000,
   });
-  const app = buildServer(broker, log as unknown as FastifyInstance["log"]);
+  const app = buildServer(broker, tokens, log as unknown as FastifyInstance["log"]);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -35,6 +44,7 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
   const port = typeof address === "object" && address ? address.port : config.port;
   return {
     broker,
+    tokens,
     app,
     url: `http://${config.host}:${port}`,
     async close() {

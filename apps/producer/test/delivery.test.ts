@@ -2,8 +2,9 @@ import { dialogportenEventTypes, validateEvent } from "dialogporten-events";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, retryDelay } from "../src/delivery/schedule.js";
 import { sampleEvent } from "../src/emit/trigger.js";
-import { startProducer, type TestProducer } from "./support/producer.js";
+import { RESOURCE, startProducer, type TestProducer } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
+import { bearer } from "./support/tokens.js";
 
 let producer: TestProducer | undefined;
 const receivers: Receiver[] = [];
@@ -16,7 +17,7 @@ afterEach(async () => {
 async function subscribed(behavior?: ConstructorParameters<typeof Receiver>[0]) {
   const r = await new Receiver(behavior).start();
   receivers.push(r);
-  const s = await producer?.client.subscribe({ endPoint: r.url });
+  const s = await producer?.client.subscribe({ endPoint: r.url, resourceFilter: RESOURCE });
   await producer?.client.waitUntilActive(s?.id as number);
   return r;
 }
@@ -100,7 +101,9 @@ describe("delivery over HTTP", () => {
     const stats = await settled();
     expect(stats.dead).toBe(1);
     expect(receiver.received.filter((r) => r.json.id === event.id)).toHaveLength(12);
-    const list = (await (await fetch(`${producer.service.url}/dead-letters`)).json()) as {
+    const list = (await (
+      await fetch(`${producer.service.url}/dead-letters`, { headers: bearer(producer.token) })
+    ).json()) as {
       deadLetters: { id: number; attempts: number; lastStatus: number; event: { id: string } }[];
     };
     expect(list.deadLetters).toHaveLength(1);
@@ -109,14 +112,20 @@ describe("delivery over HTTP", () => {
     up = true;
     const replay = await fetch(`${producer.service.url}/dead-letters/${list.deadLetters[0]?.id}/replay`, {
       method: "POST",
+      headers: bearer(producer.token),
     });
     expect(await replay.json()).toEqual({ replayed: 1 });
     const after = await settled();
     expect(after).toMatchObject({ dead: 0 });
     expect(receiver.received.filter((r) => r.json.id === event.id)).toHaveLength(13);
-    expect((await fetch(`${producer.service.url}/dead-letters/999/replay`, { method: "POST" })).status).toBe(
-      404,
-    );
+    expect(
+      (
+        await fetch(`${producer.service.url}/dead-letters/999/replay`, {
+          method: "POST",
+          headers: bearer(producer.token),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("does not let a slow subscriber hold back a fast one", async () => {

@@ -1,8 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { sampleEvent } from "../src/emit/trigger.js";
-import { pgSteps } from "../src/outbox/pg-migrations.js";
+import { migrations as outboxMigrations } from "../src/outbox/migrations.js";
 import { type ChildProducer, ensureBuilt, startChildProducer } from "./support/child-producer.js";
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from "./support/postgres.js";
+import { RESOURCE } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
 
 /**
@@ -35,6 +39,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
     receiver = await new Receiver(() => ({ status: 200, delayMs: 100 })).start();
     const env = {
       DATABASE_URL: db.url,
+      // Both share the folder, so both sign and accept with the one key the first of them creates.
+      DATA_DIR: mkdtempSync(join(tmpdir(), "producer-multi-")),
       RETRY_TIME_SCALE: "0.001",
       DELIVERY_TIMEOUT_MS: String(TIMEOUT_MS),
       MAX_CONCURRENCY_PER_SUBSCRIBER: "4",
@@ -45,7 +51,7 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
       ChildProducer,
     ];
     producers.push(a, b);
-    const s = await a.client.subscribe({ endPoint: `${receiver.url}?sub=shared` });
+    const s = await a.client.subscribe({ endPoint: `${receiver.url}?sub=shared`, resourceFilter: RESOURCE });
     await b.client.waitUntilActive(s.id);
 
     const accepted = new Set<string>();
@@ -104,8 +110,8 @@ describePostgres("two producer instances on one PostgreSQL outbox", (serverUrl) 
       "SELECT status, attempts, COUNT(*)::int AS n FROM producer.deliveries GROUP BY status, attempts",
     );
     expect(rows).toEqual([{ status: "delivered", attempts: 1, n: accepted.size + 1 }]);
-    const migrations = await sql(db.url, "SELECT version FROM producer.schema_migrations");
-    expect(migrations).toHaveLength(pgSteps.length);
+    const migrations = await sql(db.url, "SELECT name FROM producer.producer_migration");
+    expect(migrations).toHaveLength(Object.keys(outboxMigrations).length);
     const sent = receiver.events().length;
     console.info(
       `multi-instance: ${accepted.size} accepted, ${refused} refused (A dead), A killed after ${killedAt} accepted ` +

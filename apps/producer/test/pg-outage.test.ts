@@ -1,9 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { ALL_SCOPES } from "../src/auth/scopes.js";
 import { ProducerClient } from "../src/cli/client.js";
 import { sampleEvent } from "../src/emit/trigger.js";
 import { type Service, startService } from "../src/service.js";
 import { createTestDatabase, describePostgres, sql, type TestDatabase } from "./support/postgres.js";
+import { RESOURCE } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
@@ -39,7 +44,8 @@ describePostgres("producer while PostgreSQL is unreachable", (serverUrl) => {
       {
         port: 0,
         host: "127.0.0.1",
-        dataDir: "/nonexistent-unused-with-postgres",
+        // The outbox is in PostgreSQL; the folder keeps only the signing key.
+        dataDir: mkdtempSync(join(tmpdir(), "producer-pg-outage-")),
         databaseUrl: viaProxy.toString(),
         timeScale: 0.001,
         timeoutMs: 2000,
@@ -48,8 +54,9 @@ describePostgres("producer while PostgreSQL is unreachable", (serverUrl) => {
       },
       pino({ level: "silent" }),
     );
-    const client = new ProducerClient(service.url);
-    const s = await client.subscribe({ endPoint: receiver.url });
+    const token = await service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" });
+    const client = new ProducerClient(service.url, token);
+    const s = await client.subscribe({ endPoint: receiver.url, resourceFilter: RESOURCE });
     await client.waitUntilActive(s.id);
 
     const accepted: string[] = [];
@@ -72,7 +79,7 @@ describePostgres("producer while PostgreSQL is unreachable", (serverUrl) => {
         const started = Date.now();
         const response = await fetch(`${service?.url}/events/api/v1/events`, {
           method: "POST",
-          headers: { "content-type": "application/cloudevents+json" },
+          headers: { "content-type": "application/cloudevents+json", authorization: `Bearer ${token}` },
           body: JSON.stringify(event),
         });
         expect(response.status).toBe(503);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sampleEvent } from "../src/emit/trigger.js";
-import { startProducer, type TestProducer } from "./support/producer.js";
+import { RESOURCE, startProducer, type TestProducer } from "./support/producer.js";
 import { Receiver } from "./support/receiver.js";
+import { bearer } from "./support/tokens.js";
 
 let producer: TestProducer | undefined;
 let receiver: Receiver | undefined;
@@ -11,7 +12,11 @@ afterEach(async () => {
 });
 
 const post = (url: string, body: string, contentType = "application/cloudevents+json") =>
-  fetch(`${url}/events/api/v1/events`, { method: "POST", headers: { "content-type": contentType }, body });
+  fetch(`${url}/events/api/v1/events`, {
+    method: "POST",
+    headers: { "content-type": contentType, ...bearer(producer?.token ?? "") },
+    body,
+  });
 
 describe("publish endpoint", () => {
   it("accepts a strict event with 200 and no body", async () => {
@@ -28,7 +33,7 @@ describe("publish endpoint", () => {
   it("refuses what strict mode refuses, says why, and queues nothing", async () => {
     producer = await startProducer();
     receiver = await new Receiver().start();
-    const s = await producer.client.subscribe({ endPoint: receiver.url });
+    const s = await producer.client.subscribe({ endPoint: receiver.url, resourceFilter: RESOURCE });
     await producer.client.waitUntilActive(s.id);
     const good = sampleEvent("dialogporten.dialog.activity.created.v1");
     const cases: [string, unknown][] = [

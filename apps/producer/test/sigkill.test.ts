@@ -7,7 +7,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { ProducerClient } from "../src/cli/client.js";
 import { freePort } from "../src/demo/consumer.js";
 import { sampleEvent } from "../src/emit/trigger.js";
+import { RESOURCE } from "./support/producer.js";
 import { Receiver, waitFor } from "./support/receiver.js";
+import { mintToken } from "./support/tokens.js";
 
 const appDir = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "producer-sigkill-"));
@@ -40,13 +42,14 @@ async function startProducer(port: number): Promise<{ child: ChildProcess; clien
     stdio: "ignore",
   });
   children.push(child);
-  const client = new ProducerClient(`http://127.0.0.1:${port}`);
+  const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor("the producer to listen", () =>
-    fetch(`${client.baseUrl}/healthz`).then(
+    fetch(`${baseUrl}/healthz`).then(
       (r) => r.ok,
       () => false,
     ),
   );
+  const client = new ProducerClient(baseUrl, await mintToken(dataDir));
   return { child, client };
 }
 
@@ -54,7 +57,7 @@ it("loses no accepted event when the producer is SIGKILLed mid-stream and restar
   receiver = await new Receiver(() => ({ status: 200, delayMs: 15 })).start();
   const port = await freePort();
   const first = await startProducer(port);
-  const s = await first.client.subscribe({ endPoint: receiver.url });
+  const s = await first.client.subscribe({ endPoint: receiver.url, resourceFilter: RESOURCE });
   await first.client.waitUntilActive(s.id);
 
   const accepted = new Set<string>();

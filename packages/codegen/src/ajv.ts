@@ -1,10 +1,14 @@
+import {
+  deriveVariant,
+  type LoadedSchemas,
+  TOLERANT_KEYWORD,
+  type ValidationMode,
+} from "@dialogporten-events/schema-toolkit";
 import type { ErrorObject } from "ajv";
 import AjvModule, { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import nextVocabulary from "ajv/dist/vocabularies/next.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { deriveVariant, TOLERANT_KEYWORD, type ValidationMode } from "./derive.js";
-import type { LoadedSchemas } from "./load.js";
 
 /** The formats the schemas use. The events package implements the same names in `runtime/formats.ts`. */
 export const USED_FORMATS = ["date-time", "uri", "uri-reference"] as const;

@@ -1,5 +1,6 @@
-import type { JsonSchema } from "./load.js";
+import { ANNOTATION_KEYWORDS, type JsonSchema, mergeAllOf } from "@dialogporten-events/schema-toolkit";
 import { patternDeclarations, patternTest } from "./pattern-checks.js";
+import type { SourceId } from "./source-ids.js";
 
 /**
  * A second, plain function per validator that only answers "valid?": straight-line `typeof`, `===` and
@@ -9,16 +10,6 @@ import { patternDeclarations, patternTest } from "./pattern-checks.js";
  * below and gives up on a schema with any other: that schema is then validated by Ajv alone. The property
  * tests compare the combined validators with a reference Ajv on hundreds of thousands of mutated events.
  */
-const ANNOTATIONS = new Set([
-  "$id",
-  "$schema",
-  "$defs",
-  "$comment",
-  "title",
-  "description",
-  "examples",
-  "default",
-]);
 const KNOWN = new Set([
   "type",
   "const",
@@ -41,63 +32,40 @@ interface Context {
   patterns: string[];
   formats: string[];
   next: number;
+  /** What a failed check does: `return false;` in `accepts`, `return 0;` in `verdict`. */
+  fail: string;
+  /** JSON pointer of the value being checked. */
+  path: string;
+  /** In `verdict`: the ids to compare with their slice of `source` (see source-ids.ts). */
+  sourceIds?: Map<string, SourceId>;
+  /** In `verdict`: the variable holding `source` once it has passed. */
+  sourceVar?: string;
+  compared: number;
 }
 
 const q = JSON.stringify;
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Folds `allOf` branches into one schema where that keeps the meaning (both must hold): properties met
- * twice become an `allOf` of the two, `required` lists are joined, equal keywords kept once, annotations
- * dropped. A keyword the branches set to different values stays behind in `allOf`, checked separately.
- */
-function conjoin(schema: JsonSchema): JsonSchema {
-  const { allOf, ...own } = schema as JsonSchema & { allOf?: JsonSchema[] };
-  const out: JsonSchema = {};
-  const rest: JsonSchema[] = [];
-  for (const part of [own, ...(allOf ?? []).map(conjoin)]) {
-    const leftover: JsonSchema = {};
-    for (const [key, value] of Object.entries(part)) {
-      if (ANNOTATIONS.has(key)) continue;
-      if (key === "allOf") rest.push(...(value as JsonSchema[]));
-      else if (key === "required")
-        out.required = [...new Set([...((out.required as string[]) ?? []), ...(value as string[])])];
-      else if (key === "properties") {
-        const merged = { ...((out.properties as Record<string, JsonSchema>) ?? {}) };
-        for (const [name, sub] of Object.entries(value as Record<string, JsonSchema>)) {
-          merged[name] = merged[name] ? conjoin({ allOf: [merged[name] as JsonSchema, sub] }) : sub;
-        }
-        out.properties = merged;
-      } else if (!(key in out)) out[key] = value;
-      else if (!sameJson(out[key], value)) leftover[key] = value;
-    }
-    if (Object.keys(leftover).length > 0) rest.push(leftover);
-  }
-  if (rest.length > 0) out.allOf = rest;
-  return out;
-}
-
 function checks(input: JsonSchema, v: string, ctx: Context, out: string[]): void {
-  const schema = conjoin(input);
+  // `allOf` branches folded in where that keeps the meaning; a keyword they disagree on stays in `allOf`.
+  const schema = mergeAllOf(input, "conjunction");
   for (const key of Object.keys(schema)) {
-    if (!KNOWN.has(key) && !ANNOTATIONS.has(key)) throw new FastAcceptUnsupported(`keyword ${key}`);
+    if (!KNOWN.has(key) && !ANNOTATION_KEYWORDS.has(key)) throw new FastAcceptUnsupported(`keyword ${key}`);
   }
   const type = schema.type;
   if (type !== undefined && typeof type !== "string") throw new FastAcceptUnsupported("type list");
-  if (type === "string") out.push(`if (typeof ${v} !== "string") return false;`);
+  if (type === "string") out.push(`if (typeof ${v} !== "string") ${ctx.fail}`);
   else if (type === "object")
-    out.push(`if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) return false;`);
+    out.push(`if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) ${ctx.fail}`);
   else if (type !== undefined) throw new FastAcceptUnsupported(`type ${String(type)}`);
 
   if ("const" in schema) {
     if (typeof schema.const !== "string") throw new FastAcceptUnsupported("non-string const");
-    out.push(`if (${v} !== ${q(schema.const)}) return false;`);
+    out.push(`if (${v} !== ${q(schema.const)}) ${ctx.fail}`);
   }
   if (schema.enum !== undefined) {
     const values = schema.enum as unknown[];
     if (!values.every((e) => typeof e === "string")) throw new FastAcceptUnsupported("non-string enum");
-    out.push(`if (${values.map((e) => `${v} !== ${q(e)}`).join(" && ")}) return false;`);
+    out.push(`if (${values.map((e) => `${v} !== ${q(e)}`).join(" && ")}) ${ctx.fail}`);
   }
   stringChecks(schema, v, type === "string", ctx, out);
   objectChecks(schema, v, type === "object", ctx, out);
@@ -120,7 +88,7 @@ function stringChecks(schema: JsonSchema, v: string, isString: boolean, ctx: Con
   if (typeof schema.minLength === "number") tests.push(`ucs2length(${v}) < ${schema.minLength}`);
   if (tests.length === 0) return;
   const guard = isString ? "" : `typeof ${v} === "string" && `;
-  out.push(`if (${guard}(${tests.join(" || ")})) return false;`);
+  out.push(`if (${guard}(${tests.join(" || ")})) ${ctx.fail}`);
 }
 
 function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Context, out: string[]): void {
@@ -128,20 +96,43 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const properties = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
   for (const name of required) {
-    if (!(name in properties)) inner.push(`if (${v}[${q(name)}] === undefined) return false;`);
+    if (!(name in properties)) inner.push(`if (${v}[${q(name)}] === undefined) ${ctx.fail}`);
   }
   if (typeof schema.minProperties === "number")
-    inner.push(`if (Object.keys(${v}).length < ${schema.minProperties}) return false;`);
+    inner.push(`if (Object.keys(${v}).length < ${schema.minProperties}) ${ctx.fail}`);
   for (const [name, needs] of Object.entries((schema.dependentRequired as Record<string, string[]>) ?? {})) {
     const missing = needs.map((n) => `${v}[${q(n)}] === undefined`).join(" || ");
-    inner.push(`if (${v}[${q(name)}] !== undefined && (${missing})) return false;`);
+    inner.push(`if (${v}[${q(name)}] !== undefined && (${missing})) ${ctx.fail}`);
   }
-  for (const [name, sub] of Object.entries(properties)) {
+  const entries = Object.entries(properties);
+  // `verdict` compares ids with their slice of `source`, so `source` is checked first.
+  if (ctx.sourceIds && ctx.path === "")
+    entries.sort(([a], [b]) => Number(b === "source") - Number(a === "source"));
+  for (const [name, sub] of entries) {
     const p = `p${ctx.next++}`;
     const body: string[] = [];
+    const path = ctx.path;
+    ctx.path = `${path}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
     checks(sub, p, ctx, body);
-    if (required.has(name))
-      inner.push(`const ${p} = ${v}[${q(name)}];`, `if (${p} === undefined) return false;`, ...body);
+    const sourceId = ctx.sourceIds?.get(ctx.path);
+    if (ctx.path === "/source") ctx.sourceVar = p;
+    ctx.path = path;
+    if (sourceId && required.has(name) && ctx.sourceVar) {
+      // Equal to its slice of a `source` that passed, the id is valid (source-ids.ts proved it); only a
+      // different one needs its own checks, and makes the verdict 1.
+      const s = ctx.sourceVar;
+      const end = sourceId.tail === 0 ? "" : `, ${s}.length - ${sourceId.tail}`;
+      inner.push(
+        `const ${p} = ${v}[${q(name)}];`,
+        `if (${p} === undefined) ${ctx.fail}`,
+        `if (${p} !== ${s}.slice(${s}.length - ${sourceId.tail + sourceId.width}${end})) {`,
+        "  consistent = false;",
+        ...body.map((l) => `  ${l}`),
+        "}",
+      );
+      ctx.compared++;
+    } else if (required.has(name))
+      inner.push(`const ${p} = ${v}[${q(name)}];`, `if (${p} === undefined) ${ctx.fail}`, ...body);
     else if (body.length > 0)
       inner.push(
         `const ${p} = ${v}[${q(name)}];`,
@@ -153,9 +144,7 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
   if (schema.additionalProperties === false) {
     const k = `k${ctx.next++}`;
     const allowed = Object.keys(properties).map((n) => `${k} !== ${q(n)}`);
-    inner.push(
-      `for (const ${k} in ${v}) if (${allowed.length ? allowed.join(" && ") : "true"}) return false;`,
-    );
+    inner.push(`for (const ${k} in ${v}) if (${allowed.length ? allowed.join(" && ") : "true"}) ${ctx.fail}`);
   } else if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
     throw new FastAcceptUnsupported("additionalProperties schema");
   }
@@ -170,21 +159,40 @@ function objectChecks(schema: JsonSchema, v: string, isObject: boolean, ctx: Con
 }
 
 export interface FastAccept {
-  /** Module-level constants and the `accepts(data)` function. */
+  /** Module-level constants, the `accepts(data)` function and, when asked for, `verdict(data)`. */
   code: string;
   usesUcs2length: boolean;
+  /** Whether `code` has a `verdict` that compares the ids in `source` (else the caller writes one). */
+  hasVerdict: boolean;
 }
 
-/** The `accepts` function for a schema whose `$ref`s are inlined, or `undefined` when it cannot be done. */
-export function emitFastAccept(schema: JsonSchema): FastAccept | undefined {
-  const ctx: Context = { patterns: [], formats: [], next: 0 };
+/**
+ * The `accepts` function for a schema whose `$ref`s are inlined, or `undefined` when it cannot be done.
+ * With `sourceIds` (a strict event schema's, see source-ids.ts) also `verdict`: the same checks in one
+ * pass that also says whether the ids in `source` are the attributes': 0 when the schema does not hold,
+ * 1 when it holds but an id differs, 2 when it holds and the ids agree. A canonical event then costs one
+ * pass and no pattern check of the ids `source` already carries.
+ */
+export function emitFastAccept(
+  schema: JsonSchema,
+  sourceIds?: Map<string, SourceId>,
+): FastAccept | undefined {
+  const ctx: Context = { patterns: [], formats: [], next: 0, fail: "return false;", path: "", compared: 0 };
   const body: string[] = [];
+  const verdictBody: string[] = [];
   try {
     checks(schema, "data", ctx, body);
+    if (sourceIds) {
+      const verdictCtx: Context = { ...ctx, fail: "return 0;", path: "", sourceIds, compared: 0 };
+      checks(schema, "data", verdictCtx, verdictBody);
+      ctx.next = verdictCtx.next;
+      if (verdictCtx.compared !== sourceIds.size) verdictBody.length = 0;
+    }
   } catch (error) {
     if (error instanceof FastAcceptUnsupported) return undefined;
     throw error;
   }
+  const hasVerdict = verdictBody.length > 0;
   const lines = [
     ...patternDeclarations(ctx.patterns),
     ...ctx.formats.map((f, i) => `const fastFormat${i} = formats[${q(f)}];`),
@@ -192,7 +200,17 @@ export function emitFastAccept(schema: JsonSchema): FastAccept | undefined {
     ...body.map((l) => `  ${l}`),
     "  return true;",
     "}",
+    ...(hasVerdict
+      ? [
+          "",
+          "function verdict(data) {",
+          "  let consistent = true;",
+          ...verdictBody.map((l) => `  ${l}`),
+          "  return consistent ? 2 : 1;",
+          "}",
+        ]
+      : []),
   ];
   const code = lines.join("\n");
-  return { code, usesUcs2length: code.includes("ucs2length(") };
+  return { code, usesUcs2length: code.includes("ucs2length("), hasVerdict };
 }

@@ -1,7 +1,6 @@
+import { deriveVariant, type JsonSchema, type SchemaFile } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
-import { deriveVariant } from "./derive.js";
 import type { EmittedFile } from "./emit-validators.js";
-import type { JsonSchema, SchemaFile } from "./load.js";
 
 /**
  * Validation errors name the failing definition (`#/$defs/partyUrn/pattern`); its description and first

@@ -1,17 +1,7 @@
+import { type EventSchemaFile, SOURCE_KINDS, sourceKindOf } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
 import type { EmittedFile } from "./emit-validators.js";
-import type { EventSchemaFile, JsonSchema } from "./load.js";
 import { isDialogportenType, SUBSCRIPTION_VALIDATION_TYPE, typeNameOf } from "./names.js";
-
-export type SourceKind = "dialog" | "activity" | "transmission";
-
-/** Which `source` shape an event type has, read from the `$ref` of its `source` property. */
-export function sourceKindOf(schema: JsonSchema): SourceKind {
-  const ref = String((schema.properties as Record<string, { $ref?: string }>).source?.$ref ?? "");
-  const match = /\/(dialog|activity|transmission)Source$/.exec(ref);
-  if (!match) throw new Error(`${String(schema.$id)}: source must $ref one of the *Source definitions`);
-  return match[1] as SourceKind;
-}
 
 const q = JSON.stringify;
 
@@ -37,46 +27,42 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   lines.push("export const dialogportenEventTypes = [");
   for (const e of dp) lines.push(`  ${q(e.eventType)},`);
   lines.push("] as const satisfies readonly DialogportenEventType[];", "");
-  lines.push("/** The shape of `source` per type: which ids it carries after the dialog id. */");
-  lines.push(
-    'export const sourceKinds: { readonly [T in DialogportenEventType]: "dialog" | "activity" | "transmission" } = {',
-  );
+  lines.push("/** Which ids an event's `source` carries after the dialog id. */");
+  lines.push(`export type SourceKind = ${SOURCE_KINDS.map((k) => q(k)).join(" | ")};`, "");
+  lines.push("/** The shape of `source` per type. */");
+  lines.push("export const sourceKinds: { readonly [T in DialogportenEventType]: SourceKind } = {");
   for (const e of dp) lines.push(`  ${q(e.eventType)}: ${q(sourceKindOf(e.schema))},`);
   lines.push("};", "");
   lines.push(`export const SUBSCRIPTION_VALIDATION_TYPE = ${q(SUBSCRIPTION_VALIDATION_TYPE)};`, "");
   return { path: "src/generated/index.gen.ts", content: `${lines.join("\n")}` };
 }
 
+const modeValidators = (i: number) =>
+  `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
+
 /** Maps each type to its two precompiled validators; importing it pulls in all of them. */
 export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
   const lines = [banner(events.map((e) => e.file)), ""];
-  lines.push('import type { CompiledValidator } from "../runtime/validator.js";');
+  lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
   events.forEach((e, i) => {
-    lines.push(`import { validate as strict${i} } from "./validators/strict/${e.eventType}.gen.js";`);
-    lines.push(`import { validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`);
+    lines.push(
+      `import { explain as strictErrors${i}, validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+    );
+    lines.push(
+      `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
+    );
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
-  lines.push(
-    "export interface ModeValidators {",
-    "  strict: CompiledValidator;",
-    "  tolerant: CompiledValidator;",
-    "}",
-    "",
-  );
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");
   events.forEach((e, i) => {
-    if (isDialogportenType(e.eventType as string))
-      lines.push(`  ${q(e.eventType)}: { strict: strict${i}, tolerant: tolerant${i} },`);
+    if (isDialogportenType(e.eventType as string)) lines.push(`  ${q(e.eventType)}: ${modeValidators(i)},`);
   });
   lines.push("};", "");
   const sv = events.findIndex((e) => e.eventType === SUBSCRIPTION_VALIDATION_TYPE);
   if (sv >= 0)
-    lines.push(
-      `export const subscriptionValidationValidators: ModeValidators = { strict: strict${sv}, tolerant: tolerant${sv} };`,
-      "",
-    );
+    lines.push(`export const subscriptionValidationValidators: ModeValidators = ${modeValidators(sv)};`, "");
   if (dp.length === 0) throw new Error("no Dialogporten event schemas found");
   return { path: "src/generated/validators.gen.ts", content: lines.join("\n") };
 }

@@ -1,6 +1,11 @@
-import { deriveVariant, type ValidationMode } from "./derive.js";
+import {
+  absolutizeRefs,
+  deriveVariant,
+  type LoadedSchemas,
+  type SchemaFile,
+  type ValidationMode,
+} from "@dialogporten-events/schema-toolkit";
 import type { EmittedFile } from "./emit-validators.js";
-import type { LoadedSchemas, SchemaFile } from "./load.js";
 import { GENERATOR_NAME } from "./paths.js";
 
 /**
@@ -13,7 +18,8 @@ export function emitShippedSchema(
   loaded: LoadedSchemas,
   mode: ValidationMode,
 ): EmittedFile {
-  const own = deriveVariant(file.schema, mode);
+  // Relative `$ref`s of the event resolve against its original `$id`: absolute before it moves.
+  const own = absolutizeRefs(deriveVariant(file.schema, mode), String(file.schema.$id));
   const defs: Record<string, unknown> = {};
   for (const def of loaded.defs)
     defs[String(def.schema.$id)] = stripSchemaKeyword(deriveVariant(def.schema, mode));
@@ -27,31 +33,11 @@ export function emitShippedSchema(
   };
   return {
     path: `schemas/${mode}/${file.file}`,
-    content: `${JSON.stringify(rewriteRefs(bundled, String($id)), null, 2)}\n`,
+    content: `${JSON.stringify(bundled, null, 2)}\n`,
   };
 }
 
 function stripSchemaKeyword(schema: Record<string, unknown>) {
   const { $schema: _unused, ...rest } = schema;
   return rest;
-}
-
-/** Relative `$ref`s of the event resolve against its original `$id`; make them absolute before moving it. */
-function rewriteRefs(node: unknown, base: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, base));
-  if (node === null || typeof node !== "object") return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "$defs") {
-      out[key] = Object.fromEntries(
-        Object.entries(value as object).map(([k, v]) => [
-          k,
-          k.startsWith("https://") ? v : rewriteRefs(v, base),
-        ]),
-      );
-    } else if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
-      out[key] = new URL(value, base).href;
-    } else out[key] = key === "examples" ? value : rewriteRefs(value, base);
-  }
-  return out;
 }

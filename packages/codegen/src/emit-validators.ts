@@ -1,10 +1,9 @@
+import type { SchemaFile, ValidationMode } from "@dialogporten-events/schema-toolkit";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { type EmitAjv, schemaIdOf } from "./ajv.js";
 import { banner } from "./banner.js";
-import type { ValidationMode } from "./derive.js";
 import type { FastAccept } from "./emit-fast-accept.js";
 import { toCleanEsm } from "./esm.js";
-import type { SchemaFile } from "./load.js";
 
 type StandaloneCode = (ajv: EmitAjv, refs: Record<string, string>) => string;
 // ajv ships CommonJS with `exports.default`; depending on the loader the function sits on either level.
@@ -52,6 +51,8 @@ export function emitValidator(
     typed.trim(),
     ...(fast ? ["", fast.code, "", fastEntry(ajvName)] : []),
     "",
+    ...(mode ? [extraExports(ajvName, fast !== undefined), ""] : []),
+    ...(mode === "strict" ? [verdictExport(ajvName, fast), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
 }
@@ -69,6 +70,27 @@ function fastEntry(ajvName: string): string {
     "  return valid;",
     "}",
   ].join("\n");
+}
+
+/**
+ * Two more entry points, for callers that try the cheap answer before asking for details (tolerant
+ * parsing tries the strict schema this way): `accepts`, the plain check alone and no errors (without a
+ * plain check, Ajv's function), and `explain`, Ajv's function alone, for the errors once `accepts` said no.
+ */
+function extraExports(ajvName: string, hasPlainCheck: boolean): string {
+  return [
+    hasPlainCheck ? "export { accepts };" : `export function accepts(data) {\n  return ${ajvName}(data);\n}`,
+    `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
+  ].join("\n");
+}
+
+/**
+ * `verdict(data)`: 0 when the strict schema does not hold, 1 when it holds (and, without a proven
+ * comparison of the ids in `source`, they may differ), 2 when it holds and they agree.
+ */
+function verdictExport(ajvName: string, fast: FastAccept | undefined): string {
+  if (fast?.hasVerdict) return "export { verdict };";
+  return `export function verdict(data) {\n  return ${fast ? "accepts" : ajvName}(data) ? 1 : 0;\n}`;
 }
 
 /** Not every validator checks a format; an import nobody reads would only add bytes. */

@@ -1,15 +1,24 @@
+import {
+  deriveLoaded,
+  indexSchemas,
+  inlineRefs,
+  type JsonSchema,
+  loadSchemas,
+  sourceKindOf,
+} from "@dialogporten-events/schema-toolkit";
 import { createAjv, createEmitAjv } from "./ajv.js";
-import { deriveLoaded } from "./derive.js";
+import { emitAsyncApi } from "./emit-asyncapi.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
 import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
+import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
 import { type EmittedFile, emitValidator } from "./emit-validators.js";
-import { inlineRefs } from "./flatten.js";
 import { lintInstances, lintStructure } from "./lint.js";
-import { loadSchemas } from "./load.js";
+import { isDialogportenType } from "./names.js";
 import type { GeneratorPaths } from "./paths.js";
+import { provenSourceIds } from "./source-ids.js";
 
 export class SchemaLintError extends Error {
   constructor(readonly problems: { file: string; message: string }[]) {
@@ -30,15 +39,28 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const emitters = { strict: createEmitAjv(loaded, "strict"), tolerant: createEmitAjv(loaded, "tolerant") };
   // Each mode's variant of the whole set, derived once: every event's emitters read from it.
   const variants = { strict: deriveLoaded(loaded, "strict"), tolerant: deriveLoaded(loaded, "tolerant") };
+  const resources = {
+    strict: indexSchemas([...variants.strict.defs, ...variants.strict.events].map((f) => f.schema)),
+    tolerant: indexSchemas([...variants.tolerant.defs, ...variants.tolerant.events].map((f) => f.schema)),
+  };
   const files: EmittedFile[] = [];
+  const shippedTolerant = new Map<string, JsonSchema>();
   for (const [index, event] of loaded.events.entries()) {
     const eventType = event.eventType as string;
-    files.push(await emitTypes(event, variants.tolerant));
+    files.push(await emitTypes(event, resources.tolerant));
     for (const mode of ["strict", "tolerant"] as const) {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
-      const fast = emitFastAccept(inlineRefs(own, variants[mode]));
+      const inlined = inlineRefs(own, resources[mode]);
+      const sourceIds =
+        mode === "strict" && isDialogportenType(eventType)
+          ? provenSourceIds(inlined, sourceKindOf(event.schema))
+          : undefined;
+      const fast = emitFastAccept(inlined, sourceIds);
       files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
-      files.push(emitShippedSchema(event, loaded, mode));
+      const shipped = emitShippedSchema(event, loaded, mode);
+      files.push(shipped);
+      if (mode === "tolerant") shippedTolerant.set(eventType, JSON.parse(shipped.content));
+      files.push(emitSubpath(event, mode));
     }
   }
   const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");
@@ -48,6 +70,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     path: "schemas/cloudevents.schema.json",
     content: `${JSON.stringify(cloudevents.schema, null, 2)}\n`,
   });
+  files.push(emitAsyncApi(loaded.events, shippedTolerant));
   files.push(emitHints(loaded.defs));
   files.push(emitIndex(loaded.events));
   files.push(emitValidatorTable(loaded.events));

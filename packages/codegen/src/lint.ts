@@ -1,7 +1,6 @@
+import type { LoadedSchemas, ValidationMode } from "@dialogporten-events/schema-toolkit";
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { describeErrors, schemaIdOf } from "./ajv.js";
-import type { ValidationMode } from "./derive.js";
-import type { LoadedSchemas } from "./load.js";
 
 export interface LintProblem {
   file: string;

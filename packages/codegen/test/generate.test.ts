@@ -19,8 +19,11 @@ const SNAPSHOTS = [
   "src/generated/validators/cloudevent.gen.ts",
   "src/generated/index.gen.ts",
   "src/generated/validators.gen.ts",
+  "src/generated/subpaths/strict/dialogporten.dialog.activity.payment-made.v1.gen.ts",
+  "src/generated/subpaths/tolerant/platform.events.validatesubscription.gen.ts",
   "src/generated/hints.gen.ts",
   "schemas/tolerant/dialogporten.dialog.activity.payment-made.v1.schema.json",
+  "asyncapi.json",
 ];
 
 describe("generate", () => {
@@ -39,6 +42,7 @@ describe("generate", () => {
     expect(count("src/generated/validators/tolerant/")).toBe(24);
     expect(count("schemas/strict/")).toBe(24);
     expect(count("schemas/tolerant/")).toBe(24);
+    expect(count("asyncapi.json")).toBe(1);
   });
 
   it("is deterministic: a second run gives identical output", async () => {

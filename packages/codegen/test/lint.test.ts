@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadSchemas } from "@dialogporten-events/schema-toolkit";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../src/ajv.js";
 import { lintSchemas } from "../src/lint.js";
-import { loadSchemas } from "../src/load.js";
 import { defaultPaths } from "../src/paths.js";
 
 const SEEN = "dialogporten.dialog.seen.v1";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fixedWidthPositions, unrollPattern } from "@dialogporten-events/schema-toolkit";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { emitFixedWidthCheck, fixedWidthPositions } from "../src/fixed-width-pattern.js";
-import { unrollPattern } from "../src/unroll-pattern.js";
+import { describe, it } from "vitest";
+import { emitFixedWidthCheck } from "../src/pattern-checks.js";
 
 // The fast check's two rewrites of a schema `pattern` must accept exactly what the pattern accepts. Each
 // pattern the schemas use, plus shapes the rewrites must leave alone or handle, is compared with the
@@ -80,26 +80,5 @@ describe.each(patterns)("pattern %s", (source) => {
       fc.property(samples(reference), (s) => check(s) === reference.test(s)),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe("which rewrite applies", () => {
-  it.each([
-    ["^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", true],
-    ["^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", false],
-    ["^[^:\\s]{2}$", false],
-    ["^[0-9a-f]{8}", false],
-    ["^a|b$", false],
-  ])("%s is checked by position: %s", (source, fixed) => {
-    expect(fixedWidthPositions(source) !== undefined).toBe(fixed);
-  });
-
-  it.each([
-    ["^x{2}y$", "^xxy$"],
-    ["^(?:ab){3,5}$", "^ababab(?:ab){0,2}$"],
-    ["^a|b$", "^a|b$"],
-    ["(a)\\1", "(a)\\1"],
-  ])("unrolls %s as %s", (source, expected) => {
-    expect(unrollPattern(source)).toBe(expected);
   });
 });

@@ -19,4 +19,5 @@ export {
 } from "./migrate.js";
 export { openPostgres, PostgresDatabase, type PostgresOptions } from "./postgres.js";
 export { type Param, prepared } from "./prepared.js";
+export { withSchema } from "./schema.js";
 export { openSqlite, SqliteDatabase, type SqliteOptions, sqliteQueryBuilder } from "./sqlite.js";

@@ -2,6 +2,7 @@
 // with better-sqlite3 directly, so a caller that never awaits anything else (the consumer's writer thread)
 // runs a whole transaction in one turn of the event loop.
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -86,6 +87,8 @@ export class SqliteDatabase<DB> implements Database<DB> {
   readonly qb = sqliteQueryBuilder<DB>();
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private depth = 0;
+  /** Set while a transaction's callback runs: tells a nested call (a savepoint) from another caller's. */
+  private readonly inTransaction = new AsyncLocalStorage<true>();
   /**
    * Why SQLite ended the open transaction on its own (it rolls back on SQLITE_FULL, an I/O error, …) while a
    * savepoint's caller caught the error: nothing more may run in it (each statement would commit on its own),
@@ -158,11 +161,14 @@ export class SqliteDatabase<DB> implements Database<DB> {
   }
 
   /**
-   * One transaction (BEGIN IMMEDIATE), or a savepoint when called inside one. `fn` should await nothing but
+   * One transaction (BEGIN IMMEDIATE), or a savepoint when called from inside one's callback; another
+   * caller's transaction begins after the one under way has ended. `fn` should await nothing but
    * this database: its statements run synchronously, so the transaction then takes one turn of the loop.
    */
   async transaction<T>(fn: (tx: Executor<DB>) => Promise<T>): Promise<T> {
-    if (this.depth > 0) return this.savepoint(fn);
+    // Another caller's transaction waits its turn: as a savepoint inside the one under way, its work would be
+    // undone by that one's rollback after its caller was told it was committed.
+    if (this.depth > 0 && this.inTransaction.getStore()) return this.savepoint(fn);
     const run = this.queue.then(() => this.topLevel(fn));
     this.queue = run.catch(() => undefined);
     return run;
@@ -181,8 +187,8 @@ export class SqliteDatabase<DB> implements Database<DB> {
       this.depth = 1;
       this.aborted = undefined;
       try {
-        const result = await fn(this);
-        this.assertNotAborted();
+        const result = await this.inTransaction.run(true, () => fn(this));
+        this.throwIfAborted();
         this.connection.exec("COMMIT");
         return result;
       } catch (error) {
@@ -217,9 +223,17 @@ export class SqliteDatabase<DB> implements Database<DB> {
     }
   }
 
-  /** Inside a transaction that SQLite has ended on its own, nothing may run (see `aborted`). */
+  /**
+   * Inside a transaction that SQLite has ended on its own, nothing may run (see `aborted`). Only the
+   * transaction's own callback is stopped: another caller's statement is not part of it and runs on its own.
+   */
   private assertNotAborted(): void {
-    if (this.depth === 0 || this.connection.inTransaction) return;
+    if (this.depth === 0 || !this.inTransaction.getStore()) return;
+    this.throwIfAborted();
+  }
+
+  private throwIfAborted(): void {
+    if (this.connection.inTransaction) return;
     throw this.aborted ?? new Error("SQLite ended the transaction after a failed statement");
   }
 

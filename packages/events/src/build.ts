@@ -1,6 +1,6 @@
 import type { DialogportenEventMap, DialogportenEventType } from "./generated/index.gen.js";
 import { sourceKinds } from "./generated/index.gen.js";
-import type { Issue } from "./issues.js";
+import { formatIssue, type Issue } from "./issues.js";
 import { validateEvent } from "./parse.js";
 import { parsePartyUrn } from "./party-urn.js";
 import { type Environment, environments, formatSource } from "./source.js";
@@ -43,11 +43,20 @@ export class EventValidationError extends Error {
     readonly type: string,
     readonly issues: Issue[],
   ) {
-    super(
-      `${type} does not pass strict validation:\n${issues.map((i) => `  ${i.pointer || "/"}: ${i.message}`).join("\n")}`,
-    );
+    super(`${type} does not pass strict validation:\n${issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`);
     this.name = "EventValidationError";
   }
+}
+
+const environmentNames = Object.keys(environments).join(", ");
+
+/** An environment's base URL; a name that is none (from configuration, say) throws, naming the ones there are. */
+function environmentBase(environment: string): string {
+  if (!Object.hasOwn(environments, environment))
+    throw new TypeError(
+      `unknown environment ${JSON.stringify(environment)}: use one of ${environmentNames}, or baseUrl`,
+    );
+  return environments[environment as Environment];
 }
 
 /**
@@ -63,7 +72,7 @@ export function createEvent<T extends DialogportenEventType>(
     transmissionId?: string;
     data?: { activityId?: string };
   };
-  const base = options.baseUrl ?? environments[options.environment ?? "production"];
+  const base = options.baseUrl ?? environmentBase(options.environment ?? "production");
   const { resource, resourceinstance, subject, ...rest } = attributes as {
     resource: string;
     resourceinstance: string;

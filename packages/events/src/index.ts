@@ -11,19 +11,19 @@ export {
   isDialogportenEventType,
   isEventType,
 } from "./guards.js";
+export { type IssueCode, issueCodes } from "./issue-codes.js";
 export type { Issue, ValidationMode } from "./issues.js";
-export {
-  type DialogportenResult,
-  type ErrorCode,
-  type ErrorResult,
-  type ParseResult,
-  parseEvent,
-  type SubscriptionValidationResult,
-  type UnknownEventResult,
-  type ValidateOptions,
-  validateEvent,
-} from "./parse.js";
+export { parseEvent, validateEvent } from "./parse.js";
 export { formatPartyUrn, type Party, type PartyKind, parsePartyUrn } from "./party-urn.js";
+export type {
+  DialogportenResult,
+  ErrorCode,
+  ErrorResult,
+  ParseResult,
+  SubscriptionValidationResult,
+  UnknownEventResult,
+  ValidateOptions,
+} from "./results.js";
 export {
   type Environment,
   environments,
@@ -31,5 +31,6 @@ export {
   type ParsedSource,
   parseSource,
   type SourceKind,
+  type SourceParts,
 } from "./source.js";
 export { uuidV4, uuidV7 } from "./uuid.js";

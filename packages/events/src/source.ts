@@ -1,3 +1,7 @@
+import type { SourceKind } from "./generated/index.gen.js";
+
+export type { SourceKind };
+
 /** Where each Dialogporten environment publishes from; `source` URLs start with one of these. */
 export const environments = {
   production: "https://platform.altinn.no/dialogporten",
@@ -7,8 +11,6 @@ export const environments = {
 } as const;
 
 export type Environment = keyof typeof environments;
-
-export type SourceKind = "dialog" | "activity" | "transmission";
 
 export interface ParsedSource {
   kind: SourceKind;

@@ -109,3 +109,19 @@ describe("parseSource", () => {
   });
   it("gives undefined for other URLs", () => expect(parseSource("https://example.com/x")).toBeUndefined());
 });
+
+describe("createEvent options", () => {
+  it.each(["staging", "constructor", "PRODUCTION"])(
+    "refuses the unknown environment %j by name",
+    (environment) => {
+      const attempt = () =>
+        createEvent("dialogporten.dialog.seen.v1", common, { environment } as unknown as {
+          environment: "tt02";
+        });
+      expect(attempt).toThrow(TypeError);
+      expect(attempt).toThrow(
+        `unknown environment "${environment}": use one of production, tt02, yt01, at23, or baseUrl`,
+      );
+    },
+  );
+});

@@ -1,8 +1,9 @@
-import { createAjv, loadSchemas } from "@dialogporten-events/codegen";
+import { createAjv } from "@dialogporten-events/codegen";
+import { loadSchemas } from "@dialogporten-events/schema-toolkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventValidators } from "../src/generated/validators.gen.js";
-import { dialogportenEventTypes, parseEvent } from "../src/index.js";
+import { dialogportenEventTypes, parseEvent, validateEvent } from "../src/index.js";
 import { canonicalExample, repoRoot } from "./helpers.js";
 
 // The reference: Ajv2020 compiled at run time from the same schemas, with ajv-formats' full formats.
@@ -91,11 +92,20 @@ describe("generated validators agree with a reference Ajv on mutated events", ()
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
         const event = structuredClone(base);
         for (const mutate of mutations) mutate(event);
+        const valid = { strict: false, tolerant: false };
         for (const mode of ["strict", "tolerant"] as const) {
-          const ours = eventValidators[type][mode](event);
-          if (ours !== refs[mode]?.(event)) return false;
-          if (ours && mode === "tolerant") accepted++;
+          valid[mode] = eventValidators[type][mode](event);
+          if (valid[mode] !== refs[mode]?.(event)) return false;
         }
+        if (valid.tolerant) accepted++;
+        // Tolerant parsing accepts on the strict schema's plain check alone: that needs strict ⊆ tolerant.
+        if (valid.strict && !valid.tolerant) return false;
+        const tolerant = validateEvent(event);
+        if ((tolerant.kind === "dialogporten") !== valid.tolerant) return false;
+        // No warnings exactly when strict mode accepts the event.
+        const strictAccepted = validateEvent(event, { mode: "strict" }).kind === "dialogporten";
+        if (tolerant.kind === "dialogporten" && (tolerant.warnings.length === 0) !== strictAccepted)
+          return false;
         return true;
       }),
       { numRuns: 10_000 },

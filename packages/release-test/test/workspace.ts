@@ -3,7 +3,12 @@ import { dirname, join } from "node:path";
 import { run } from "./run.js";
 
 /** What a release needs from the repository: the apps and this package stay behind. */
-const KEEP = [/^[^/]+$/, /^\.changeset\//, /^schemas\//, /^packages\/(events|codegen|tsconfig)\//];
+const KEEP = [
+  /^[^/]+$/,
+  /^\.changeset\//,
+  /^schemas\//,
+  /^packages\/(events|codegen|schema-toolkit|tsconfig)\//,
+];
 
 export const gitArgs = [
   "-c",

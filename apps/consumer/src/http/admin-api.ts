@@ -1,12 +1,12 @@
-// Maintenance under /api, with the read API's secret (the server's onRequest hook checks it before any body
-// is read): inbox retention on demand, and quarantine replay.
+// Maintenance under /api, with the read API's secret (`auth.ts` checks it before any body is read): inbox
+// retention on demand, and quarantine replay.
 
-import type { FastifyInstance } from "fastify";
+import { ProblemError, problems } from "@dialogporten-events/http-kit";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { REPLAY_BATCH, type ReplayCounts, replayQuarantine } from "../maintenance/replay.js";
 import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
 import type { Store } from "../store/store.js";
-import { type Problem, problemType, sendProblem } from "./problem.js";
 
 export interface AdminApiDeps {
   store: Store;
@@ -22,49 +22,58 @@ export interface AdminApiDeps {
 /** Enough for any hand-picked list; "all" needs no list. */
 const MAX_IDS = 10_000;
 
-export function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps): void {
+/**
+ * No body, `{}` or `{"ids": null}`: every quarantined delivery; `{"ids": [1, 2]}`: those. The body arrives as
+ * bytes whatever its content type (the server's parser), so it is read as JSON before the schema looks at it.
+ */
+const replaySchema = {
+  body: {
+    type: "object",
+    properties: {
+      ids: {
+        anyOf: [
+          { type: "null" },
+          { type: "array", minItems: 1, maxItems: MAX_IDS, items: { type: "integer", minimum: 1 } },
+        ],
+      },
+    },
+  },
+} as const;
+
+export const adminRoutes: FastifyPluginAsync<AdminApiDeps> = async (app, deps) => {
   app.post("/api/inbox/prune", async () => deps.prune());
 
-  app.post("/api/quarantine/replay", async (request, reply) => {
-    const ids = replayIds(request.body);
-    if (typeof ids === "string") return sendProblem(reply, badReplay(ids));
-    const counts: ReplayCounts = await replayQuarantine(
-      deps.store,
-      deps.metrics,
-      ids,
-      REPLAY_BATCH,
-      deps.maxJsonDepth,
-    );
-    if (counts.accepted > 0) deps.onInboxChanged();
-    return counts;
-  });
-}
+  app.post<{ Body: { ids?: number[] | null } }>(
+    "/api/quarantine/replay",
+    { schema: replaySchema, preValidation: readJsonBody },
+    async (request) => {
+      const counts: ReplayCounts = await replayQuarantine(
+        deps.store,
+        deps.metrics,
+        request.body.ids ?? undefined,
+        REPLAY_BATCH,
+        deps.maxJsonDepth,
+      );
+      if (counts.accepted > 0) deps.onInboxChanged();
+      return counts;
+    },
+  );
+};
 
-/**
- * No body, `{}` or `{"ids": null}`: every quarantined delivery; `{"ids": [1, 2]}`: those. A string is what
- * is wrong with the body.
- */
-function replayIds(body: unknown): number[] | undefined | string {
-  const raw = Buffer.isBuffer(body) ? body.toString("utf8").trim() : "";
-  if (raw === "") return undefined;
-  let value: unknown;
+/** The raw body as JSON (none: `{}`); what is not JSON is a 400 before the schema runs. */
+async function readJsonBody(request: FastifyRequest): Promise<void> {
+  const raw = Buffer.isBuffer(request.body) ? request.body.toString("utf8").trim() : "";
+  if (raw === "") {
+    request.body = {};
+    return;
+  }
   try {
-    value = JSON.parse(raw);
+    request.body = JSON.parse(raw);
   } catch {
-    return "the body is not JSON";
+    throw new ProblemError(
+      problems.badRequest("The body is not JSON.", [
+        { in: "body", pointer: "", message: "is not JSON", keyword: "json" },
+      ]),
+    );
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return 'the body must be an object: {} for all, or {"ids": [1, 2]}';
-  }
-  const ids = (value as { ids?: unknown }).ids;
-  if (ids === undefined || ids === null) return undefined;
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_IDS) {
-    return `ids must be a non-empty array of at most ${MAX_IDS} quarantine ids`;
-  }
-  if (!ids.every((id) => Number.isSafeInteger(id) && id > 0)) return "ids must be positive integers";
-  return ids as number[];
-}
-
-function badReplay(detail: string): Problem {
-  return { type: problemType("bad-replay-request"), title: "Bad replay request", status: 400, detail };
 }

@@ -76,7 +76,14 @@ export function parseDelivery(
         {
           kind: "error",
           code: "not-a-cloudevent",
-          issues: [{ pointer: "", message: "a batch is a JSON array of CloudEvents", keyword: "type" }],
+          issues: [
+            {
+              pointer: "",
+              code: "invalid-type",
+              message: "a batch is a JSON array of CloudEvents",
+              keyword: "type",
+            },
+          ],
           value,
         },
       ],
@@ -119,7 +126,11 @@ function readJson(body: Buffer): { value: unknown } | ErrorResult {
     return { value: JSON.parse(utf8.decode(body)) };
   } catch (error) {
     const message = `the body is not valid JSON: ${(error as Error).message}`;
-    return { kind: "error", code: "malformed-json", issues: [{ pointer: "", message, keyword: "json" }] };
+    return {
+      kind: "error",
+      code: "malformed-json",
+      issues: [{ pointer: "", code: "malformed-json", message, keyword: "json" }],
+    };
   }
 }
 

@@ -33,13 +33,21 @@ export interface Refusal {
 export function tooDeep(body: Buffer, maxJsonDepth: number, extra: number): Refusal | undefined {
   if (!exceedsDepth(body, maxJsonDepth + extra)) return undefined;
   const message = `nested deeper than ${maxJsonDepth} levels of arrays and objects`;
-  return { kind: "error", code: "too-deep", issues: [{ pointer: "", message, keyword: "maxDepth" }] };
+  return {
+    kind: "error",
+    code: "too-deep",
+    issues: [{ pointer: "", code: "too-long", message, keyword: "maxDepth" }],
+  };
 }
 
 export function tooManyEvents(count: number, maxBatchEvents: number): Refusal | undefined {
   if (count <= maxBatchEvents) return undefined;
   const message = `a batch may hold at most ${maxBatchEvents} events, not ${count}`;
-  return { kind: "error", code: "too-many-events", issues: [{ pointer: "", message, keyword: "maxItems" }] };
+  return {
+    kind: "error",
+    code: "too-many-events",
+    issues: [{ pointer: "", code: "too-long", message, keyword: "maxItems" }],
+  };
 }
 
 const QUOTE = 0x22;
@@ -74,11 +82,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function identityIssue(event: { id: string; source: string; type: string }): Issue | undefined {
   for (const name of ["id", "source", "type"] as const) {
     if (event[name].includes("\u0000")) {
-      return { pointer: `/${name}`, message: "must not contain U+0000", keyword: "control-character" };
+      return {
+        pointer: `/${name}`,
+        code: "invalid-form",
+        message: "must not contain U+0000",
+        keyword: "control-character",
+      };
     }
     if (LONE_SURROGATE.test(event[name])) {
       return {
         pointer: `/${name}`,
+        code: "invalid-form",
         message: "must be well-formed Unicode (it contains an unpaired surrogate)",
         keyword: "well-formed-unicode",
       };

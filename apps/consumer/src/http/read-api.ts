@@ -1,10 +1,19 @@
 // The read API under /api: what was received, what the projection knows, what failed. Same secret as the
-// webhook (checked in the server's onRequest hook).
+// webhook (`auth.ts`). Lists page with a cursor (`?after=` from the previous page's `next`), keyset on a
+// stable order: inbox and quarantine ids newest first, dialogs by id.
 
-import type { FastifyInstance } from "fastify";
+import {
+  decodeCursor,
+  type PageQuery,
+  pageLimit,
+  pageOf,
+  pageQueryProperties,
+  sendProblem,
+} from "@dialogporten-events/http-kit";
+import type { FastifyPluginAsync } from "fastify";
 import { viewStored, viewSummary } from "../projection/dialogs.js";
 import type { InboxKind, InboxStatus, Store } from "../store/store.js";
-import { problems, sendProblem } from "./problem.js";
+import { problems } from "./problem.js";
 
 export interface ReadApiDeps {
   store: Store;
@@ -14,18 +23,11 @@ export interface ReadApiDeps {
 
 const KINDS: readonly InboxKind[] = ["dialogporten", "unknown", "subscription-validation"];
 const STATUSES: readonly InboxStatus[] = ["pending", "processed", "failed"];
-const MAX_LIMIT = 1000;
 
-interface ListQuery {
+interface EventsQuery extends PageQuery {
   type?: string;
-  kind?: string;
-  status?: string;
-  limit?: string;
-}
-
-function limitOf(raw: string | undefined, fallback = 100): number {
-  const n = Number(raw);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_LIMIT) : fallback;
+  kind?: InboxKind;
+  status?: InboxStatus;
 }
 
 /** Inbox ids are positive integers; anything else names no item. */
@@ -34,16 +36,19 @@ function inboxId(raw: string): number | undefined {
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+const isDialogId = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
 /**
- * Query strings are validated before a handler runs (a 400 problem+json names the parameter): each parameter
- * at most once, `kind` and `status` from their sets. `limit` stays lenient (not a positive integer: the
- * default). Other parameters (`code`, the secret) are not looked at here.
+ * Query strings are validated before a handler runs (a 400 problem+json points at the parameter): each
+ * parameter at most once, `kind` and `status` from their sets, `after` a cursor. `limit` stays lenient (not a
+ * positive integer: the default). Other parameters (`code`, the secret) are not looked at here.
  */
-function querySchema(properties: Record<string, object>) {
-  return { querystring: { type: "object", properties: { limit: { type: "string" }, ...properties } } };
+function querySchema(properties: Record<string, object> = {}) {
+  return { querystring: { type: "object", properties: { ...pageQueryProperties, ...properties } } } as const;
 }
 
-const listSchema = { schema: querySchema({}) };
+const listSchema = { schema: querySchema() };
 const eventsSchema = {
   schema: querySchema({
     type: { type: "string" },
@@ -52,16 +57,25 @@ const eventsSchema = {
   }),
 };
 
-export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadApiDeps): void {
-  app.get<{ Querystring: ListQuery }>("/api/events", eventsSchema, async (request) => {
-    const { type, kind, status, limit } = request.query;
-    const events = await store.listEvents({
+export const readApiRoutes: FastifyPluginAsync<ReadApiDeps> = async (app, { store, onRetry }) => {
+  app.get<{ Querystring: EventsQuery }>("/api/events", eventsSchema, async (request) => {
+    const { type, kind, status } = request.query;
+    const limit = pageLimit(request.query.limit);
+    const after = decodeCursor(request.query.after, isId);
+    const rows = await store.listEvents({
       ...(type ? { type } : {}),
-      ...(kind ? { kind: kind as InboxKind } : {}),
-      ...(status ? { status: status as InboxStatus } : {}),
-      limit: limitOf(limit),
+      ...(kind ? { kind } : {}),
+      ...(status ? { status } : {}),
+      ...(after === undefined ? {} : { after }),
+      limit: limit + 1,
     });
-    return { events };
+    const page = pageOf(rows, {
+      limit,
+      keyOf: (e) => e.id,
+      path: "/api/events",
+      query: { type, kind, status },
+    });
+    return { events: page.items, next: page.next };
   });
 
   app.get<{ Params: { id: string } }>("/api/events/:id", async (request, reply) => {
@@ -70,14 +84,19 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
     return item ?? sendProblem(reply, problems.notFound(`No inbox item ${request.params.id}.`));
   });
 
-  app.get<{ Querystring: ListQuery }>("/api/quarantine", listSchema, async (request) => ({
-    items: await store.listQuarantine(limitOf(request.query.limit)),
-  }));
+  app.get<{ Querystring: PageQuery }>("/api/quarantine", listSchema, async (request) => {
+    const limit = pageLimit(request.query.limit);
+    const rows = await store.listQuarantine(limit + 1, decodeCursor(request.query.after, isId));
+    const page = pageOf(rows, { limit, keyOf: (q) => q.id, path: "/api/quarantine", query: {} });
+    return { items: page.items, next: page.next };
+  });
 
-  app.get<{ Querystring: ListQuery }>("/api/dialogs", listSchema, async (request) => {
-    const records = await store.listDialogs(limitOf(request.query.limit));
+  app.get<{ Querystring: PageQuery }>("/api/dialogs", listSchema, async (request) => {
+    const limit = pageLimit(request.query.limit);
+    const rows = await store.listDialogs(limit + 1, decodeCursor(request.query.after, isDialogId));
+    const page = pageOf(rows, { limit, keyOf: (d) => d.dialogId, path: "/api/dialogs", query: {} });
     return {
-      dialogs: records.map((record) => ({
+      dialogs: page.items.map((record) => ({
         ...viewSummary(record, record.summary),
         version: record.version,
         updatedAt: record.updatedAt,
@@ -85,6 +104,7 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
         activities: record.summary.activities,
         transmissions: record.summary.transmissions,
       })),
+      next: page.next,
     };
   });
 
@@ -98,9 +118,17 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
     };
   });
 
-  app.get<{ Querystring: ListQuery }>("/api/failed", listSchema, async (request) => ({
-    events: await store.listEvents({ status: "failed", limit: limitOf(request.query.limit) }),
-  }));
+  app.get<{ Querystring: PageQuery }>("/api/failed", listSchema, async (request) => {
+    const limit = pageLimit(request.query.limit);
+    const after = decodeCursor(request.query.after, isId);
+    const rows = await store.listEvents({
+      status: "failed",
+      ...(after === undefined ? {} : { after }),
+      limit: limit + 1,
+    });
+    const page = pageOf(rows, { limit, keyOf: (e) => e.id, path: "/api/failed", query: {} });
+    return { events: page.items, next: page.next };
+  });
 
   app.post<{ Params: { id: string } }>("/api/failed/:id/retry", async (request, reply) => {
     if (!(await store.retryFailed(Number(request.params.id), new Date()))) {
@@ -114,4 +142,4 @@ export function registerReadApi(app: FastifyInstance, { store, onRetry }: ReadAp
   });
 
   app.get("/api/stats", async () => store.stats());
-}
+};

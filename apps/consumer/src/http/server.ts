@@ -1,25 +1,34 @@
-// Assembles the HTTP side: limits first (in flight, time, size), then the secret, then the routes. Every
-// error leaves as problem+json; every request leaves exactly one log line, without the secret.
+// Assembles the HTTP side: limits first (in flight, time, size), then who may call (`auth.ts`), then one
+// encapsulated plugin per concern: the webhook, the read API, maintenance, health, metrics, the live view
+// (`ui.ts`). Every error leaves as problem+json (`problemDetails` from the shared kit, with the consumer's
+// own errors first); every request leaves exactly one log line, without the secret.
 
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyRequest,
-  LogController,
-} from "fastify";
+import {
+  answerClientError,
+  metricsRoute,
+  pathOf,
+  problemDetails,
+  routeValidatorCompiler,
+  sendProblem,
+} from "@dialogporten-events/http-kit";
+import fastifyCookie from "@fastify/cookie";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
-import { type Store, StoreBusyError, StoreUnavailableError } from "../store/store.js";
-import { registerAdminApi } from "./admin-api.js";
+import type { Store } from "../store/store.js";
+import { adminRoutes } from "./admin-api.js";
 import type { AddressAllowList } from "./allow-list.js";
-import { requireSecret } from "./auth.js";
-import { ACCEPTED_ENCODINGS, decodeBody, EncodingError } from "./content-encoding.js";
+import { requireAccess } from "./auth.js";
+import { decodeBody } from "./content-encoding.js";
+import { consumerErrors } from "./errors.js";
+import { healthRoutes } from "./health.js";
 import type { DeliveryLimits } from "./input-bounds.js";
-import { answerClientError, problems, sendProblem } from "./problem.js";
-import { registerReadApi } from "./read-api.js";
-import { registerWebhook } from "./webhook.js";
+import { problems } from "./problem.js";
+import { readApiRoutes } from "./read-api.js";
+import { uiRoutes } from "./ui.js";
+import { sessionSigningKey } from "./ui-session.js";
+import { webhookRoutes } from "./webhook.js";
 import { WriteHealth } from "./write-health.js";
 
 declare module "fastify" {
@@ -58,17 +67,6 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string[] | undefined;
 }
 
-/** The methods each path takes, for 405 answers (HEAD goes with GET). */
-const ROUTE_METHODS: readonly [RegExp, string][] = [
-  [/^\/webhook$/, "POST"],
-  [/^\/api\/failed\/[^/]+\/retry$/, "POST"],
-  [/^\/api\/(quarantine\/replay|inbox\/prune)$/, "POST"],
-  [/^\/(healthz|metrics|api\/(events|quarantine|dialogs|failed|stats))$/, "GET, HEAD"],
-  [/^\/api\/(events|dialogs)\/[^/]+$/, "GET, HEAD"],
-];
-
-const PUBLIC_PATHS = new Set(["/healthz"]);
-
 export function buildServer(options: ServerOptions): FastifyInstance {
   const { store, metrics } = options;
   const app: FastifyInstance = Fastify({
@@ -90,6 +88,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     clientErrorHandler: answerClientError,
   });
   app.decorateRequest("delivery", null);
+  // Registered before the routes, so its 404/405 knows them all (fastify-plugin: it applies to the whole app).
+  app.register(problemDetails, { mapError: consumerErrors(metrics, options.maxBodyBytes) });
+  app.setValidatorCompiler(routeValidatorCompiler);
+  // Signs the live view's session cookie; `auth.ts` reads it (no parsing hook: auth runs first).
+  app.register(fastifyCookie, { secret: sessionSigningKey(options.secret), hook: false });
 
   // The webhook reads raw bytes whatever the content type; it decides what it accepts (415) itself.
   app.removeAllContentTypeParsers();
@@ -111,27 +114,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     inFlight++;
     reply.raw.once("close", () => inFlight--);
   });
-  const { allowList } = options;
-  if (allowList) {
-    app.addHook("onRequest", async (request, reply) => {
-      if (pathOf(request) !== "/webhook" || allowList.allows(request.ip)) return;
-      metrics.count(metrics.rejected, "address-not-allowed");
-      request.log.warn({ ip: request.ip }, "delivery from an address not on the allow-list");
-      return sendProblem(reply, problems.forbidden());
-    });
-  }
-  app.addHook(
-    "onRequest",
-    requireSecret(options.secret, (request) => PUBLIC_PATHS.has(pathOf(request))),
-  );
+  app.addHook("onRequest", requireAccess({ secret: options.secret, allowList: options.allowList, metrics }));
   app.addHook("onResponse", async (request, reply) => {
-    const seconds = reply.elapsedTime / 1000;
-    if (request.routeOptions.url === "/webhook") metrics.webhookSeconds.observe(seconds);
-    if (reply.statusCode === 401) metrics.count(metrics.rejected, "unauthorized");
     request.log.info(
       {
         method: request.method,
-        path: pathOf(request),
+        path: pathOf(request.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
         ...request.delivery,
@@ -140,87 +128,26 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     );
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof StoreBusyError) {
-      // Backpressure, not a fault: the writer is behind; nothing was stored; the sender retries soon.
-      metrics.count(metrics.rejected, "store-busy");
-      return sendProblem(reply.header("retry-after", "1"), problems.storeBusy());
-    }
-    if (error instanceof StoreUnavailableError) {
-      request.log.error({ err: error }, "store unavailable; answering 503 so the sender retries");
-      metrics.count(metrics.rejected, "store-unavailable");
-      return sendProblem(reply.header("retry-after", "10"), problems.storeUnavailable());
-    }
-    if (error instanceof EncodingError) {
-      if (error.status === 415) {
-        metrics.count(metrics.rejected, "unsupported-encoding");
-        return sendProblem(
-          reply.header("accept-encoding", ACCEPTED_ENCODINGS),
-          problems.unsupportedMediaType(error.message),
-        );
-      }
-      if (error.status === 413) {
-        metrics.count(metrics.rejected, "too-large");
-        return sendProblem(reply, problems.tooLarge(options.maxBodyBytes));
-      }
-      metrics.count(metrics.rejected, "malformed-encoding");
-      return sendProblem(reply, problems.badRequest(error.message));
-    }
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      metrics.count(metrics.rejected, "too-large");
-      return sendProblem(reply, problems.tooLarge(options.maxBodyBytes));
-    }
-    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-      metrics.count(metrics.rejected, "unsupported-media-type");
-      return sendProblem(reply, problems.unsupportedMediaType(error.message));
-    }
-    if (error.statusCode === 408) return sendProblem(reply, problems.timeout());
-    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      // Among them query strings that fail a route's schema (`read-api.ts`): the message names the parameter.
-      return sendProblem(reply, { ...problems.badRequest(error.message), status: error.statusCode });
-    }
-    request.log.error({ err: error }, "unexpected error");
-    return sendProblem(reply, problems.internal());
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const path = pathOf(request);
-    const allowed = ROUTE_METHODS.find(([pattern]) => pattern.test(path))?.[1];
-    if (allowed) return sendProblem(reply.header("allow", allowed), problems.methodNotAllowed(allowed));
-    return sendProblem(reply, problems.notFound());
-  });
-
   const health = new WriteHealth();
-  registerWebhook(app, { store, metrics, limits: options.limits, health, onStored: options.onInboxChanged });
-  registerReadApi(app, { store, onRetry: options.onInboxChanged });
-  registerAdminApi(app, {
+  app.register(webhookRoutes, {
+    store,
+    metrics,
+    limits: options.limits,
+    health,
+    onStored: options.onInboxChanged,
+  });
+  app.register(readApiRoutes, { store, onRetry: options.onInboxChanged });
+  app.register(adminRoutes, {
     store,
     metrics,
     maxJsonDepth: options.limits.maxJsonDepth,
     prune: options.prune,
     onInboxChanged: options.onInboxChanged,
   });
-
-  app.get("/healthz", async (request, reply) => {
-    try {
-      await store.ping();
-      const failing = health.failing();
-      if (failing) throw failing; // it answers, but the last delivery could not be written
-      return { status: "ok" };
-    } catch (error) {
-      request.log.error({ err: error }, "health check failed");
-      return sendProblem(reply, problems.storeUnavailable());
-    }
-  });
-  app.get("/metrics", async (_request, reply) =>
-    reply.type("text/plain; version=0.0.4; charset=utf-8").send(metrics.render()),
-  );
+  app.register(healthRoutes, { store, health });
+  app.register(metricsRoute, { registry: metrics.registry });
+  app.register(uiRoutes, { secret: options.secret });
   return app;
-}
-
-/** The path without the query string, which may carry the secret. */
-function pathOf(request: FastifyRequest): string {
-  const at = request.url.indexOf("?");
-  return at < 0 ? request.url : request.url.slice(0, at);
 }
 
 /** A hop count becomes proxy-addr's function form; the other forms pass as they are. */

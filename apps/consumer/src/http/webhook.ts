@@ -1,13 +1,14 @@
 // POST /webhook: content type -> parse (tolerant) -> one transaction into inbox or quarantine -> answer.
 // The answer is sent only after the commit, so a 2xx always means the event is on disk.
 
+import { type Problem, problemType, sendProblem } from "@dialogporten-events/http-kit";
 import type { ParseResult } from "dialogporten-events";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import type { Metrics } from "../metrics.js";
 import type { DeliveryEntry, RecordResult, Store } from "../store/store.js";
 import { type DeliveryMode, deliveryMode, parseDelivery } from "./content-types.js";
 import { type DeliveryLimits, displayable, identityIssue, type Refusal } from "./input-bounds.js";
-import { type Problem, problems, problemType, sendProblem } from "./problem.js";
+import { problems } from "./problem.js";
 import type { WriteHealth } from "./write-health.js";
 
 export interface WebhookDeps {
@@ -28,8 +29,12 @@ export type ItemOutcome =
 /** Results listed in a batch answer beyond the accepted and duplicate ones (whose ids the sender needs). */
 const LISTED_RESULTS = 100;
 
-export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
-  app.post("/webhook", async (request, reply) => {
+/** `POST /webhook`, an encapsulated plugin: its answer times are its own histogram. */
+export const webhookRoutes: FastifyPluginAsync<WebhookDeps> = async (app, deps) => {
+  app.addHook("onResponse", async (_request, reply) => {
+    deps.metrics.webhookSeconds.observe(reply.elapsedTime / 1000);
+  });
+  app.post("/webhook", { config: { access: "deliveries" } }, async (request, reply) => {
     const mode = deliveryMode(request.headers);
     if (mode.mode === "unsupported") {
       deps.metrics.count(deps.metrics.rejected, "unsupported-media-type");
@@ -49,7 +54,7 @@ export function registerWebhook(app: FastifyInstance, deps: WebhookDeps): void {
       ? answerBatch(reply, outcomes)
       : answerOne(reply, outcomes[0] as ItemOutcome);
   });
-}
+};
 
 /** Also what a quarantine replay applies to a stored body (`maintenance/replay.ts`). */
 export function toEntry(result: ParseResult | Refusal, body: Buffer): DeliveryEntry {

@@ -102,8 +102,8 @@ export class ConsumerStore implements Store {
     return row && toInboxItem(row);
   }
 
-  async listQuarantine(limit: number): Promise<QuarantineItem[]> {
-    return (await this.backend.read("listQuarantine", [limit])).map((r) => ({
+  async listQuarantine(limit: number, after?: number): Promise<QuarantineItem[]> {
+    return (await this.backend.read("listQuarantine", [limit, after])).map((r) => ({
       id: r.id,
       receivedAt: iso(r.received_at),
       code: r.code,
@@ -113,8 +113,9 @@ export class ConsumerStore implements Store {
     }));
   }
 
-  async listDialogs(limit: number): Promise<DialogRecord[]> {
-    return (await this.backend.read("listDialogs", [limit])).map(toDialogRecord);
+  async listDialogs(limit: number, after?: string): Promise<DialogRecord[]> {
+    if (after?.includes("\u0000")) return []; // no stored id has one (and PostgreSQL could not compare one)
+    return (await this.backend.read("listDialogs", [limit, after])).map(toDialogRecord);
   }
 
   async getDialog(dialogId: string): Promise<DialogDetail | undefined> {

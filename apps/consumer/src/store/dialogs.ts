@@ -134,12 +134,13 @@ export async function apply(ex: Ex, change: ProjectionChange, at: number): Promi
   }
 }
 
-export function list(ex: Ex, limit: number) {
+/** By dialog id; `after`: only dialogs with a greater id (keyset paging). */
+export function list(ex: Ex, limit: number, after?: string) {
   return ex.all(
     ex.qb
       .selectFrom("dialogs")
       .select(DIALOG_COLUMNS)
-      .orderBy("updated_at", "desc")
+      .$if(after !== undefined, (q) => q.where("dialog_id", ">", after as string))
       .orderBy("dialog_id")
       .limit(limit),
   );

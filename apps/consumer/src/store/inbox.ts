@@ -194,6 +194,7 @@ export function list(ex: Ex, filter: EventFilter) {
         q.where("kind", "=", filter.kind as EventFilter["kind"] & string),
       )
       .$if(filter.status !== undefined, (q) => q.where("status", "=", filter.status as InboxStatus))
+      .$if(filter.after !== undefined, (q) => q.where("id", "<", filter.after as number))
       .orderBy("id", "desc")
       .limit(filter.limit),
   );

@@ -110,10 +110,10 @@ export const writes = {
 export const reads = {
   listEvents: (ex: Ex, filter: EventFilter) => inbox.list(ex, filter),
   getEvent: (ex: Ex, id: number) => inbox.get(ex, id),
-  listQuarantine: (ex: Ex, limit: number) => quarantine.list(ex, limit),
+  listQuarantine: (ex: Ex, limit: number, after?: number) => quarantine.list(ex, limit, after),
   quarantineBatch: (ex: Ex, afterId: number, ids: number[] | null, limit: number) =>
     quarantine.batch(ex, afterId, ids, limit),
-  listDialogs: (ex: Ex, limit: number) => dialogs.list(ex, limit),
+  listDialogs: (ex: Ex, limit: number, after?: string) => dialogs.list(ex, limit, after),
   getDialog: (ex: Ex, dialogId: string) => dialogs.get(ex, dialogId),
   stats: (ex: Ex) => stats.read(ex),
   pullCursor: (ex: Ex, key: string) => pullCursors.get(ex, key),

@@ -42,8 +42,16 @@ export async function insert(ex: Ex, row: RefusedRow, at: number): Promise<numbe
   return inserted as number;
 }
 
-export function list(ex: Ex, limit: number) {
-  return ex.all(ex.qb.selectFrom("quarantine").selectAll().orderBy("id", "desc").limit(limit));
+/** Newest first; `after`: only rows with a smaller id (keyset paging). */
+export function list(ex: Ex, limit: number, after?: number) {
+  return ex.all(
+    ex.qb
+      .selectFrom("quarantine")
+      .selectAll()
+      .$if(after !== undefined, (q) => q.where("id", "<", after as number))
+      .orderBy("id", "desc")
+      .limit(limit),
+  );
 }
 
 /** The next rows of a replay after `afterId` in id order: all of them, or only those in `ids` (ascending). */

@@ -92,6 +92,8 @@ export interface EventFilter {
   kind?: InboxKind;
   status?: InboxStatus;
   limit: number;
+  /** Keyset paging: only items with a smaller id than this (the list is newest first). */
+  after?: number;
 }
 
 /** The `/api/stats` shape; the producer's demo reads it, so keep it stable. */
@@ -210,8 +212,10 @@ export interface Store {
 
   listEvents(filter: EventFilter): Promise<InboxItem[]>;
   getEvent(id: number): Promise<InboxItem | undefined>;
-  listQuarantine(limit: number): Promise<QuarantineItem[]>;
-  listDialogs(limit: number): Promise<DialogRecord[]>;
+  /** Newest first; `after`: only items with a smaller id (keyset paging). */
+  listQuarantine(limit: number, after?: number): Promise<QuarantineItem[]>;
+  /** By dialog id; `after`: only dialogs with a greater id (keyset paging). */
+  listDialogs(limit: number, after?: string): Promise<DialogRecord[]>;
   getDialog(dialogId: string): Promise<DialogDetail | undefined>;
   stats(): Promise<ConsumerStats>;
 

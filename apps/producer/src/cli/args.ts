@@ -20,6 +20,15 @@ Usage:
       broker: validation handshake, retries on the broker's schedule (scaled by --time-scale, default 0.01),
       dead letters. The same seed gives the same events (ids included).
 
+  producer token --scope "<scopes>" [--org <org>] [--ttl <seconds>] [--data-dir <dir>]
+      Print a bearer token (a JWT, ES256) signed with the key in the data folder (DATA_DIR, default
+      ./data/producer; created if missing), as a running producer on that folder accepts it. Scopes:
+      altinn:events.subscribe (subscriptions, pull), altinn:events.publish, producer.admin (dead letters,
+      stats). --org defaults to digdir; --ttl to 3600. (--pid, an end user's token, comes later.)
+
+  Commands that call a running producer (trigger --via, dead-letters) send --token <jwt>, else
+  PRODUCER_TOKEN, else a token they mint with the key in --data-dir / DATA_DIR.
+
   producer types                List the event types.
   producer serve                Run the service (same as \`node dist/main.js\`; configured by environment).
   producer dead-letters [--producer <url>] [--replay [<id>...]]
@@ -51,6 +60,12 @@ export function parse(argv: string[]): Parsed {
       "max-wait": { type: "string" },
       producer: { type: "string" },
       replay: { type: "boolean" },
+      scope: { type: "string" },
+      org: { type: "string" },
+      pid: { type: "string" },
+      ttl: { type: "string" },
+      token: { type: "string" },
+      "data-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -19,12 +19,21 @@ export interface ProducerStats {
 
 /** The producer's HTTP API as the CLI and the demo use it. */
 export class ProducerClient {
-  constructor(readonly baseUrl: string) {}
+  /** `token`: sent as `Authorization: Bearer` (it needs the scopes of the calls made). */
+  constructor(
+    readonly baseUrl: string,
+    readonly token?: string,
+  ) {}
 
-  async subscribe(input: Record<string, string>): Promise<SubscriptionView> {
+  /** Headers with the bearer token, when there is one. */
+  headers(extra: Record<string, string> = {}): Record<string, string> {
+    return this.token ? { ...extra, authorization: `Bearer ${this.token}` } : extra;
+  }
+
+  async subscribe(input: Record<string, unknown>): Promise<SubscriptionView> {
     const response = await fetch(`${this.baseUrl}/events/api/v1/subscriptions`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: this.headers({ "content-type": "application/json" }),
       body: JSON.stringify(input),
     });
     if (response.status !== 201)
@@ -33,7 +42,9 @@ export class ProducerClient {
   }
 
   async subscription(id: number): Promise<SubscriptionView> {
-    const response = await fetch(`${this.baseUrl}/events/api/v1/subscriptions/${id}`);
+    const response = await fetch(`${this.baseUrl}/events/api/v1/subscriptions/${id}`, {
+      headers: this.headers(),
+    });
     if (!response.ok) throw new Error(`subscription ${id}: HTTP ${response.status}`);
     return (await response.json()) as SubscriptionView;
   }
@@ -55,14 +66,14 @@ export class ProducerClient {
   async publish(event: unknown): Promise<{ status: number; body: string }> {
     const response = await fetch(`${this.baseUrl}/events/api/v1/events`, {
       method: "POST",
-      headers: { "content-type": "application/cloudevents+json" },
+      headers: this.headers({ "content-type": "application/cloudevents+json" }),
       body: JSON.stringify(event),
     });
     return { status: response.status, body: await response.text() };
   }
 
   async stats(): Promise<ProducerStats> {
-    const response = await fetch(`${this.baseUrl}/api/stats`);
+    const response = await fetch(`${this.baseUrl}/api/stats`, { headers: this.headers() });
     if (!response.ok) throw new Error(`stats: HTTP ${response.status}`);
     return (await response.json()) as ProducerStats;
   }

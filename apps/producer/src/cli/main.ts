@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
+import { SCOPES } from "../auth/scopes.js";
 import { parse, UsageError, urlOption, usage } from "./args.js";
 import { scenarioCommand } from "./scenario-command.js";
+import { tokenCommand, tokenFor } from "./token-command.js";
 import { triggerCommand } from "./trigger-command.js";
 
 async function deadLetters(parsed: ReturnType<typeof parse>): Promise<number> {
@@ -10,32 +12,44 @@ async function deadLetters(parsed: ReturnType<typeof parse>): Promise<number> {
       ? urlOption(parsed.options, "producer")
       : "http://127.0.0.1:4000"
   ).replace(/\/+$/, "");
+  const authorization = `Bearer ${await tokenFor(parsed.options, [SCOPES.admin])}`;
   if (parsed.options.replay) {
     const ids = parsed.positionals.map(Number);
     const response = await fetch(`${base}/dead-letters/replay`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify(ids.length ? { ids } : {}),
     });
     process.stdout.write(`${await response.text()}\n`);
     return response.ok ? 0 : 1;
   }
-  const response = await fetch(`${base}/dead-letters`);
-  const { deadLetters: list } = (await response.json()) as {
-    deadLetters: {
-      id: number;
-      type: string;
-      eventId: string;
-      endPoint: string;
-      attempts: number;
-      lastError: string;
-    }[];
-  };
-  for (const d of list)
-    process.stdout.write(
-      `${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`,
-    );
-  process.stdout.write(`${list.length} dead letters\n`);
+  // The list comes in pages; each names the next until the last.
+  let count = 0;
+  for (let next: string | null = "/dead-letters"; next !== null; ) {
+    const response = await fetch(`${base}${next}`, { headers: { authorization } });
+    if (!response.ok) {
+      process.stderr.write(`${await response.text()}\n`);
+      return 1;
+    }
+    const page = (await response.json()) as {
+      deadLetters: {
+        id: number;
+        type: string;
+        eventId: string;
+        endPoint: string;
+        attempts: number;
+        lastError: string;
+      }[];
+      next: string | null;
+    };
+    for (const d of page.deadLetters)
+      process.stdout.write(
+        `${d.id}\t${d.type}\t${d.eventId}\t${d.attempts} attempts\t${d.lastError}\t${d.endPoint}\n`,
+      );
+    count += page.deadLetters.length;
+    next = page.next;
+  }
+  process.stdout.write(`${count} dead letters\n`);
   return 0;
 }
 
@@ -46,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
       return triggerCommand(parsed);
     case "scenario":
       return scenarioCommand(parsed);
+    case "token":
+      return tokenCommand(parsed);
     case "types":
       process.stdout.write(`${[...dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE].join("\n")}\n`);
       return 0;

@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
+import { ALL_SCOPES } from "../auth/scopes.js";
 import { freshSeed } from "../emit/random.js";
 import { generateScenario } from "../emit/scenario.js";
 import { startService } from "../service.js";
 import { numberOption, type Parsed, UsageError, urlOption } from "./args.js";
 import { ProducerClient } from "./client.js";
 import { Progress } from "./progress.js";
+import { DEFAULT_ORG } from "./token-command.js";
 import { renderTypeTable } from "./type-table.js";
 
 /**
@@ -44,10 +46,22 @@ export async function scenarioCommand({ options }: Parsed): Promise<number> {
   );
   const progress = new Progress();
   try {
-    const client = new ProducerClient(service.url);
-    const subscription = await client.subscribe({ endPoint: to });
-    process.stdout.write(`Subscription ${subscription.id} -> ${to}: sending the validation event...\n`);
-    await client.waitUntilActive(subscription.id, Math.max(15_000, 60_000 * timeScale));
+    const client = new ProducerClient(
+      service.url,
+      await service.tokens.mint({ scopes: ALL_SCOPES, org: DEFAULT_ORG }),
+    );
+    // One subscription per resource the scenario uses: the broker requires a resource filter.
+    const subscriptions = await Promise.all(
+      [...new Set(scenario.events.map((e) => e.resource))].map((resourceFilter) =>
+        client.subscribe({ endPoint: to, resourceFilter }),
+      ),
+    );
+    process.stdout.write(
+      `Subscriptions ${subscriptions.map((s) => s.id).join(", ")} (one per resource) -> ${to}: sending the validation events...\n`,
+    );
+    await Promise.all(
+      subscriptions.map((s) => client.waitUntilActive(s.id, Math.max(15_000, 60_000 * timeScale))),
+    );
     process.stdout.write("Validated (2xx). Publishing...\n");
     for (const event of scenario.events) {
       const { status, body } = await client.publish(event);

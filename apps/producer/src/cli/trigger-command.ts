@@ -4,11 +4,13 @@ import {
   environments,
   SUBSCRIPTION_VALIDATION_TYPE,
 } from "dialogporten-events";
+import { SCOPES } from "../auth/scopes.js";
 import { postEvent } from "../delivery/http.js";
 import { resolveType, sampleEvent, triggerTypes } from "../emit/trigger.js";
 import { validationEvent } from "../subscriptions/validation.js";
 import { numberOption, type Parsed, UsageError, urlOption } from "./args.js";
 import { ProducerClient } from "./client.js";
+import { tokenFor } from "./token-command.js";
 
 /** `producer trigger`: one event, straight to a webhook (or through a running producer with --via). */
 export async function triggerCommand({ positionals, options }: Parsed): Promise<number> {
@@ -41,7 +43,8 @@ export async function triggerCommand({ positionals, options }: Parsed): Promise<
   if (typeof options.via === "string") {
     const via = urlOption(options, "via");
     process.stdout.write(`${JSON.stringify(event, null, 2)}\n`);
-    const { status, body } = await new ProducerClient(via.replace(/\/+$/, "")).publish(event);
+    const token = await tokenFor(options, [SCOPES.publish]);
+    const { status, body } = await new ProducerClient(via.replace(/\/+$/, ""), token).publish(event);
     process.stdout.write(`-> published to ${via}: HTTP ${status}${body ? ` ${body}` : ""}\n`);
     return status === 200 ? 0 : 1;
   }

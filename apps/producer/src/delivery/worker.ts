@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
 import type { Logger } from "pino";
-import { type Delivery, type OutboxStore, StoreUnavailableError } from "../outbox/store.js";
+import type { DeliveryRepository } from "../outbox/deliveries.js";
+import { type Delivery, StoreUnavailableError } from "../outbox/store.js";
+import type { SubscriptionRepository } from "../outbox/subscriptions.js";
 import { type PostResult, postEvent } from "./http.js";
 import { retryDelay } from "./schedule.js";
 
@@ -11,7 +13,9 @@ export type Outcome = "delivered" | "retry" | "dead";
 const RECORD_RETRY_MS = 500;
 
 export interface WorkerOptions {
-  store: OutboxStore;
+  deliveries: DeliveryRepository;
+  /** A validation delivery's result activates (or fails) its subscription. */
+  subscriptions: Pick<SubscriptionRepository, "setStatus">;
   logger: Logger;
   timeoutMs: number;
   timeScale: number;
@@ -42,11 +46,8 @@ export class DeliveryWorker {
 
   constructor(private readonly options: WorkerOptions) {}
 
-  async start(): Promise<void> {
-    // Claims still held in the file belong to a previous run that died mid-POST: those deliveries are
-    // sent again (at least once), never dropped.
-    const released = await this.options.store.releaseClaims();
-    if (released > 0) this.options.logger.info({ released }, "resuming deliveries interrupted by a restart");
+  /** Starts claiming; claims of a killed previous run are the broker's to release first. */
+  start(): void {
     this.active = true;
     this.wake();
   }
@@ -81,23 +82,23 @@ export class DeliveryWorker {
   private async tick(): Promise<void> {
     this.ticking = true;
     clearTimeout(this.timer);
-    const { store, maxConcurrency, timeoutMs } = this.options;
+    const { deliveries, maxConcurrency, timeoutMs } = this.options;
     const leaseMs = this.options.leaseMs ?? timeoutMs + 10_000;
     try {
       do {
         this.again = false;
         const now = Date.now();
-        for (const subscriptionId of await store.dueSubscriptions(now)) {
+        for (const subscriptionId of await deliveries.dueSubscriptions(now)) {
           const free = maxConcurrency - (this.inFlight.get(subscriptionId) ?? 0);
           if (free <= 0 || !this.active) continue;
           const lease = now + leaseMs;
-          for (const delivery of await store.claimDue(subscriptionId, free, now, lease))
+          for (const delivery of await deliveries.claimDue(subscriptionId, free, now, lease))
             this.attempt(delivery, lease);
         }
       } while (this.again && this.active);
       if (this.active) {
         const pollMs = this.options.pollMs ?? 250;
-        const at = await store.nextDueAt();
+        const at = await deliveries.nextDueAt();
         const now = Date.now();
         const wait = at !== undefined && at > now ? Math.min(at - now, pollMs) : pollMs;
         this.timer = setTimeout(() => this.wake(), wait);
@@ -144,12 +145,12 @@ export class DeliveryWorker {
 
   private setStatus(leaseUntil: number, id: number, status: "active" | "failed", at: number) {
     return this.record(leaseUntil, () =>
-      this.options.store.setSubscriptionStatus(id, status, at).then(() => true),
+      this.options.subscriptions.setStatus(id, status, at).then(() => true),
     );
   }
 
   private async deliver(delivery: Delivery, leaseUntil: number): Promise<void> {
-    const { store, logger, timeoutMs, timeScale } = this.options;
+    const { deliveries, logger, timeoutMs, timeScale } = this.options;
     const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs, this.shutdown.signal);
     if (this.shutdown.signal.aborted) return;
     const at = Date.now();
@@ -168,19 +169,21 @@ export class DeliveryWorker {
     let recorded: boolean;
     if (result.ok) {
       outcome = "delivered";
-      recorded = await this.record(leaseUntil, () => store.markDelivered(delivery, attempt));
+      recorded = await this.record(leaseUntil, () => deliveries.markDelivered(delivery, attempt));
       if (recorded && isValidation) await this.setStatus(leaseUntil, delivery.subscriptionId, "active", at);
       if (recorded) logger.debug(log, isValidation ? "subscription validated" : "delivered");
     } else {
       const delay = retryDelay(attempt.attempts, timeScale);
       if (delay === undefined) {
         outcome = "dead";
-        recorded = await this.record(leaseUntil, () => store.markDead(delivery, attempt));
+        recorded = await this.record(leaseUntil, () => deliveries.markDead(delivery, attempt));
         if (recorded && isValidation) await this.setStatus(leaseUntil, delivery.subscriptionId, "failed", at);
         if (recorded) logger.warn({ ...log, error: result.error }, "dead-lettered after the last attempt");
       } else {
         outcome = "retry";
-        recorded = await this.record(leaseUntil, () => store.scheduleRetry(delivery, attempt, at + delay));
+        recorded = await this.record(leaseUntil, () =>
+          deliveries.scheduleRetry(delivery, attempt, at + delay),
+        );
         if (recorded)
           logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
       }

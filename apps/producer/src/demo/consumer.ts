@@ -35,6 +35,8 @@ export class ConsumerProcess {
     private readonly dataDir: string,
     readonly secret: string,
     private readonly logFile: string,
+    /** Its own process group, so it can outlive the demo (`--keep`) and a Ctrl-C meant for the demo. */
+    private readonly detached = false,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
@@ -55,6 +57,7 @@ export class ConsumerProcess {
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", log, log],
+      detached: this.detached,
     });
     const exited = new Promise<never>((_, reject) =>
       this.child?.once("exit", (code) =>
@@ -83,13 +86,28 @@ export class ConsumerProcess {
     return (await response.json()) as ConsumerStats;
   }
 
-  /** The consumer's inbox items of one type (at most 1000: its read API's limit). */
+  /** The consumer's inbox items of one type, every page of them. */
   async inbox(type: string): Promise<{ source: string; eventId: string; status: string }[]> {
-    const query = new URLSearchParams({ type, limit: "1000", code: this.secret });
-    const response = await fetch(`${this.url}/api/events?${query}`);
-    if (!response.ok) throw new Error(`consumer events: HTTP ${response.status}`);
-    return ((await response.json()) as { events: { source: string; eventId: string; status: string }[] })
-      .events;
+    type Item = { source: string; eventId: string; status: string };
+    const items: Item[] = [];
+    // The `next` link leaves the secret out, so it goes in the header.
+    const headers = { authorization: `Bearer ${this.secret}` };
+    let next: string | null = `/api/events?${new URLSearchParams({ type, limit: "1000" })}`;
+    while (next !== null) {
+      const response = await fetch(`${this.url}${next}`, { headers });
+      if (!response.ok) throw new Error(`consumer events: HTTP ${response.status}`);
+      const page = (await response.json()) as { events: Item[]; next: string | null };
+      items.push(...page.events);
+      next = page.next;
+    }
+    return items;
+  }
+
+  /** Lets the demo exit while the consumer keeps running; its process id, to stop it later. */
+  leaveRunning(): number | undefined {
+    this.child?.removeAllListeners("exit");
+    this.child?.unref();
+    return this.child?.pid;
   }
 
   /** SIGTERM, then SIGKILL if it has not gone within `graceMs`. */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pino from "pino";
+import { ALL_SCOPES } from "../auth/scopes.js";
 import { ProducerClient } from "../cli/client.js";
 import { Progress } from "../cli/progress.js";
 import { resources } from "../emit/catalog.js";
@@ -45,14 +46,15 @@ const consumer = new ConsumerProcess(
   join(root, "consumer"),
   secret,
   join(root, "consumer.log"),
+  args.keep,
 );
 let proxy: FlakyProxy | undefined;
 let service: Awaited<ReturnType<typeof startService>> | undefined;
 
-async function cleanUp(): Promise<void> {
+async function cleanUp(keepConsumer = false): Promise<void> {
   await service?.close().catch(() => undefined);
   await proxy?.close().catch(() => undefined);
-  await consumer.stop().catch(() => undefined);
+  if (!keepConsumer) await consumer.stop().catch(() => undefined);
   if (!args.keep) rmSync(root, { recursive: true, force: true });
 }
 
@@ -79,13 +81,19 @@ async function run(): Promise<boolean> {
       timeoutMs: 5000,
       maxConcurrency: 8,
       logLevel: "info",
+      // Scaled down as the retries are (the real platform: 30 s); the demo pushes, nothing waits on it.
+      visibilityDelayMs: Math.round(30_000 * TIME_SCALE),
     },
     pino(
       { level: "info", name: "producer" },
       pino.destination({ dest: join(root, "producer.log"), sync: true }),
     ),
   );
-  const client = new ProducerClient(service.url);
+  // One organisation's token with every scope, as the stand-in issues them (`producer token`).
+  const client = new ProducerClient(
+    service.url,
+    await service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" }),
+  );
   say(`  producer   ${service.url}  (this process; outbox ${join(root, "producer", "producer.sqlite")})`);
 
   // One subscription per service resource, as an integrator would set up: resourceFilter is exact-match.
@@ -222,5 +230,12 @@ if (!ok) {
     if (tail) process.stderr.write(`\n--- last lines of ${log} ---\n${tail}\n`);
   }
 }
-await cleanUp();
+// `--keep` after a run that passed: the consumer stays up with its data, for its live view.
+const keepConsumer = ok && args.keep;
+await cleanUp(keepConsumer);
+if (keepConsumer) {
+  const pid = consumer.leaveRunning();
+  say(`\nThe consumer keeps running: open ${consumer.url}/ui and sign in with the read secret ${secret}`);
+  say(`  stop it with: kill ${pid}   (its data and log stay in ${root})`);
+}
 process.exit(ok ? 0 : 1);

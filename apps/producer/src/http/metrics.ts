@@ -1,65 +1,95 @@
+// Prometheus metrics through prom-client, in a registry of this producer's own (tests run several in one
+// process), with the process defaults beside them. Counters are per process; queue depths and subscriptions
+// are read from the outbox at scrape time, so they survive restarts and are shared between instances.
+
+import { createMetricsRegistry } from "@dialogporten-events/http-kit";
+import { Counter, Gauge, Summary } from "prom-client";
 import type { Outcome } from "../delivery/worker.js";
-import type { OutboxCounts } from "../outbox/store.js";
+import type { OutboxSnapshot } from "../outbox/store.js";
 
-/** Process-lifetime counters; queue depths come from the outbox itself so they survive restarts. */
+const OUTCOMES: readonly Outcome[] = ["delivered", "retry", "dead"];
+
 export class Metrics {
-  published = 0;
-  rejected = 0;
-  attempts = 0;
-  readonly outcomes: Record<Outcome, number> = { delivered: 0, retry: 0, dead: 0 };
-  readonly durations: number[] = [];
+  readonly registry = createMetricsRegistry();
+  readonly published: Counter;
+  readonly rejected: Counter;
+  private readonly attempts: Counter<"outcome">;
+  private readonly durations: Summary;
 
-  recordAttempt(outcome: Outcome, ms: number): void {
-    this.attempts++;
-    this.outcomes[outcome]++;
-    if (this.durations.length >= 1000) this.durations.shift();
-    this.durations.push(ms);
+  constructor() {
+    const registers = [this.registry];
+    this.published = new Counter({
+      name: "producer_events_published_total",
+      help: "Events accepted by the publish endpoint.",
+      registers,
+    });
+    this.rejected = new Counter({
+      name: "producer_events_rejected_total",
+      help: "Publishes refused (strict mode or media type).",
+      registers,
+    });
+    this.attempts = new Counter({
+      name: "producer_delivery_attempts_total",
+      help: "POSTs to subscribers, by outcome.",
+      labelNames: ["outcome"],
+      registers,
+    });
+    for (const outcome of OUTCOMES) this.attempts.inc({ outcome }, 0);
+    this.durations = new Summary({
+      name: "producer_delivery_duration_seconds",
+      help: "POST duration quantiles over the last 10 minutes.",
+      percentiles: [0.5, 0.99],
+      maxAgeSeconds: 600,
+      ageBuckets: 5,
+      registers,
+    });
   }
 
-  /** Prometheus text exposition format, version 0.0.4. */
-  render(counts: OutboxCounts, subscriptions: Record<string, number>): string {
-    const lines: string[] = [];
-    const metric = (name: string, kind: "counter" | "gauge", help: string, samples: [string, number][]) => {
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${kind}`);
-      for (const [labels, value] of samples) lines.push(`${name}${labels} ${value}`);
+  recordAttempt(outcome: Outcome, ms: number): void {
+    this.attempts.inc({ outcome });
+    this.durations.observe(ms / 1000);
+  }
+
+  /** Registers the gauges read from the outbox on each scrape; one read serves them all. */
+  readOutbox(read: () => Promise<OutboxSnapshot>): void {
+    let pending: Promise<OutboxSnapshot> | undefined;
+    const snapshot = () => {
+      pending ??= read().finally(() => {
+        pending = undefined;
+      });
+      return pending;
     };
-    metric("producer_events_published_total", "counter", "Events accepted by the publish endpoint.", [
-      ["", this.published],
-    ]);
-    metric("producer_events_rejected_total", "counter", "Publishes refused (strict mode or media type).", [
-      ["", this.rejected],
-    ]);
-    metric("producer_delivery_attempts_total", "counter", "POSTs to subscribers, by outcome.", [
-      ['{outcome="delivered"}', this.outcomes.delivered],
-      ['{outcome="retry"}', this.outcomes.retry],
-      ['{outcome="dead"}', this.outcomes.dead],
-    ]);
-    metric("producer_outbox_deliveries", "gauge", "Deliveries in the outbox, by state.", [
-      ['{state="pending"}', counts.pending],
-      ['{state="retrying"}', counts.retrying],
-      ['{state="in_flight"}', counts.inFlight],
-      ['{state="delivered"}', counts.delivered],
-      ['{state="dead"}', counts.dead],
-    ]);
-    metric("producer_outbox_events", "gauge", "Events stored in the outbox.", [["", counts.events]]);
-    metric(
-      "producer_subscriptions",
-      "gauge",
-      "Subscriptions, by status.",
-      Object.entries(subscriptions).map(([status, n]) => [`{status="${status}"}`, n]),
-    );
-    const sorted = [...this.durations].sort((a, b) => a - b);
-    const quantile = (q: number) =>
-      sorted.length ? (sorted[Math.floor(q * (sorted.length - 1))] as number) / 1000 : 0;
-    metric(
-      "producer_delivery_duration_seconds",
-      "gauge",
-      "POST duration quantiles over the last 1000 attempts.",
-      [
-        ['{quantile="0.5"}', quantile(0.5)],
-        ['{quantile="0.99"}', quantile(0.99)],
-      ],
-    );
-    return `${lines.join("\n")}\n`;
+    const registers = [this.registry];
+    new Gauge({
+      name: "producer_outbox_deliveries",
+      help: "Deliveries in the outbox, by state.",
+      labelNames: ["state"],
+      registers,
+      async collect() {
+        const { counts } = await snapshot();
+        this.set({ state: "pending" }, counts.pending);
+        this.set({ state: "retrying" }, counts.retrying);
+        this.set({ state: "in_flight" }, counts.inFlight);
+        this.set({ state: "delivered" }, counts.delivered);
+        this.set({ state: "dead" }, counts.dead);
+      },
+    });
+    new Gauge({
+      name: "producer_outbox_events",
+      help: "Events stored in the outbox.",
+      registers,
+      async collect() {
+        this.set((await snapshot()).counts.events);
+      },
+    });
+    new Gauge({
+      name: "producer_subscriptions",
+      help: "Subscriptions, by status.",
+      labelNames: ["status"],
+      registers,
+      async collect() {
+        for (const [status, n] of Object.entries((await snapshot()).subscriptions)) this.set({ status }, n);
+      },
+    });
   }
 }

@@ -1,30 +1,39 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
-import type { Broker } from "../broker.js";
-import { StoreUnavailableError } from "../outbox/store.js";
-import { registerSubscriptionRoutes } from "../subscriptions/api.js";
-import { registerAdminRoutes } from "./admin.js";
-import { registerPublishRoute } from "./publish.js";
+// The producer's HTTP side: one encapsulated plugin per concern (publish, pull, subscriptions, dead letters
+// and stats, health, metrics). Every error leaves as problem+json (`problemDetails` from the shared kit).
 
-export function buildServer(broker: Broker, logger: FastifyBaseLogger): FastifyInstance {
+import {
+  answerClientError,
+  metricsRoute,
+  problemDetails,
+  routeValidatorCompiler,
+} from "@dialogporten-events/http-kit";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import type { TokenIssuer } from "../auth/tokens.js";
+import type { Broker } from "../broker.js";
+import { subscriptionRoutes } from "../subscriptions/api.js";
+import { adminRoutes } from "./admin.js";
+import { healthRoutes } from "./health.js";
+import { producerErrors } from "./problem.js";
+import { publishRoutes } from "./publish.js";
+import { pullRoutes } from "./pull.js";
+
+export function buildServer(broker: Broker, tokens: TokenIssuer, logger: FastifyBaseLogger): FastifyInstance {
   const app = Fastify({
     loggerInstance: logger,
     // A demo publishes thousands of events; one log line per request would drown the delivery log.
     logController: new LogController({ disableRequestLogging: true }),
+    // Node's own 400, 408 and 431 answers, as problem+json.
+    clientErrorHandler: answerClientError,
   }) as unknown as FastifyInstance;
-  // The outbox's database is unreachable: nothing of the request was committed. 503 (problem+json) tells
-  // the publisher to retry later; every other error keeps Fastify's default handling.
-  app.setErrorHandler((error, request, reply) => {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    request.log.warn({ err: error, url: request.url }, "outbox unavailable; answered 503");
-    return reply.code(503).header("retry-after", "1").type("application/problem+json").send({
-      type: "about:blank",
-      title: "Service unavailable",
-      status: 503,
-      detail: "The outbox's database cannot be reached; nothing was stored. Retry later.",
-    });
-  });
-  registerPublishRoute(app, broker);
-  registerSubscriptionRoutes(app, broker);
-  registerAdminRoutes(app, broker);
+  // Registered before the routes, so its 404/405 knows them all.
+  app.register(problemDetails, { mapError: producerErrors });
+  app.setValidatorCompiler(routeValidatorCompiler);
+  // Each group checks its own scope (an encapsulated bearer hook); health and metrics stay open.
+  app.register(publishRoutes, { broker, tokens });
+  app.register(pullRoutes, { broker, tokens });
+  app.register(subscriptionRoutes, { broker, tokens });
+  app.register(adminRoutes, { broker, tokens });
+  app.register(healthRoutes);
+  app.register(metricsRoute, { registry: broker.metrics.registry });
   return app;
 }

@@ -1,10 +1,11 @@
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ProducerClient } from "../../src/cli/client.js";
 import { freePort } from "../../src/demo/consumer.js";
 import { waitFor } from "./receiver.js";
+import { mintToken } from "./tokens.js";
 
 export const appDir = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -35,17 +36,22 @@ export async function startChildProducer(env: Record<string, string>): Promise<C
   child.stderr?.on("data", (chunk) => {
     stderr = (stderr + String(chunk)).slice(-4000);
   });
-  const client = new ProducerClient(`http://127.0.0.1:${port}`);
+  const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(
     "the producer to listen",
     () => {
       if (child.exitCode !== null) throw new Error(`the producer exited (${child.exitCode}): ${stderr}`);
-      return fetch(`${client.baseUrl}/healthz`).then(
+      return fetch(`${baseUrl}/healthz`).then(
         (r) => r.ok,
         () => false,
       );
     },
     15_000,
+  );
+  // Signed with the key the process created (or found) in its data folder.
+  const client = new ProducerClient(
+    baseUrl,
+    await mintToken(resolve(appDir, env.DATA_DIR || "data/producer")),
   );
   return {
     child,

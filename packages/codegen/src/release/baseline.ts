@@ -1,11 +1,17 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
-import { readTar } from "../../../events/src/cli/read-tar.js";
-import { type SchemaDocument, type SchemaSets, setsFromShipped, setsFromSource } from "../diff/index.js";
-import { git, gitBuffer, parseJson, readSchemaDir } from "./io.js";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  documentsUnder,
+  fromDirectory,
+  loadSchemaSource,
+  parseJson,
+  readTar,
+  type SchemaSets,
+  type SchemaSource,
+  setsFromDocuments,
+  setsFromSource,
+} from "@dialogporten-events/schema-toolkit";
+import { git, gitBuffer } from "./io.js";
 
 export const EVENTS_PACKAGE = "dialogporten-events";
 export const EVENTS_PACKAGE_DIR = "packages/events";
@@ -28,24 +34,11 @@ export async function lastReleaseTag(repoRoot: string): Promise<string | undefin
   return tags.split("\n").find(Boolean);
 }
 
-const isShipped = (docs: SchemaDocument[]) =>
-  docs.some((d) => d.path.startsWith("strict/")) && docs.some((d) => d.path.startsWith("tolerant/"));
-const toSets = (docs: SchemaDocument[]) => (isShipped(docs) ? setsFromShipped(docs) : setsFromSource(docs));
-
-/** Schema documents below `prefix` in a list of archive entries, with paths made relative to it. */
-function documentsUnder(entries: { path: string; content: Buffer }[], prefix: string): SchemaDocument[] {
-  return entries
-    .filter(
-      (e) =>
-        e.path.startsWith(prefix) &&
-        e.path.endsWith(".json") &&
-        !e.path.slice(prefix.length).startsWith("fixtures/"),
-    )
-    .map((e) => ({
-      path: e.path.slice(prefix.length),
-      schema: parseJson(e.content.toString("utf8"), e.path),
-    }));
-}
+const toSide = (source: SchemaSource): SchemaSide => ({
+  label: source.label,
+  sets: setsFromDocuments(source.documents),
+  version: source.version ?? "0.0.0",
+});
 
 async function fromGitRef(ref: string, repoRoot: string): Promise<SchemaSide> {
   const commit = (
@@ -60,55 +53,15 @@ async function fromGitRef(ref: string, repoRoot: string): Promise<SchemaSide> {
   const prefix = listed.split("\n").some((p) => p.startsWith("schemas/"))
     ? "schemas/"
     : `${EVENTS_PACKAGE_DIR}/schemas/`;
-  const docs = listed.includes(prefix)
+  const documents = listed.includes(prefix)
     ? documentsUnder(
         readTar(await gitBuffer(["archive", "--format=tar", commit, "--", prefix], repoRoot)),
         prefix,
       )
     : [];
   const pkg = await git(["show", `${commit}:${EVENTS_PACKAGE_DIR}/package.json`], repoRoot).catch(() => "{}");
-  return {
-    label: ref,
-    sets: toSets(docs),
-    version: String(parseJson(pkg, `${ref}:package.json`).version ?? "0.0.0"),
-  };
-}
-
-async function fromTarball(path: string, label: string): Promise<SchemaSide> {
-  const entries = readTar(await readFile(path));
-  const pkg = entries.find((e) => e.path === "package/package.json");
-  const docs = documentsUnder(entries, "package/schemas/");
-  if (docs.length === 0) throw new Error(`${path}: no package/schemas/ in this tarball`);
-  return {
-    label,
-    sets: toSets(docs),
-    version: String(pkg ? parseJson(pkg.content.toString("utf8"), label).version : "0.0.0"),
-  };
-}
-
-/** `npm:dialogporten-events@1.2.0`: fetched with `npm pack` from the configured registry. */
-async function fromRegistry(spec: string): Promise<SchemaSide> {
-  const dir = await mkdtemp(join(tmpdir(), "schema-base-"));
-  try {
-    await promisify(execFile)("npm", ["pack", spec, "--pack-destination", dir, "--silent"], { cwd: dir });
-    const [file] = (await readdir(dir)).filter((f) => f.endsWith(".tgz"));
-    if (!file) throw new Error(`npm pack ${spec} produced no tarball`);
-    return await fromTarball(join(dir, file), `npm:${spec}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function fromDirectory(dir: string, label: string): Promise<SchemaSide> {
-  const schemasDir = (await stat(join(dir, "schemas")).catch(() => undefined))?.isDirectory()
-    ? join(dir, "schemas")
-    : dir;
-  const pkg = await readFile(join(schemasDir, "..", "package.json"), "utf8").catch(() => "{}");
-  return {
-    label,
-    sets: toSets(await readSchemaDir(schemasDir)),
-    version: String(parseJson(pkg, label).version ?? "0.0.0"),
-  };
+  const version = parseJson(pkg, `${ref}:package.json`).version;
+  return toSide({ label: ref, documents, version: typeof version === "string" ? version : undefined });
 }
 
 /**
@@ -127,18 +80,14 @@ export async function loadBaseline(spec: string | undefined, repoRoot: string): 
       };
     return fromGitRef(tag, repoRoot);
   }
-  if (spec.startsWith("npm:")) return fromRegistry(spec.slice(4));
-  const path = resolve(repoRoot, spec);
-  const found = await stat(path).catch(() => undefined);
-  if (found?.isFile()) return fromTarball(path, spec);
-  if (found?.isDirectory()) return fromDirectory(path, spec);
-  return fromGitRef(spec, repoRoot);
+  const source = await loadSchemaSource(spec, repoRoot);
+  return source ? toSide(source) : fromGitRef(spec, repoRoot);
 }
 
 /** The side being checked: `schemas/` of the working tree unless another folder is given. */
 export async function loadHead(spec: string | undefined, repoRoot: string): Promise<SchemaSide> {
   if (spec !== undefined) return loadBaseline(spec, repoRoot);
-  const side = await fromDirectory(join(repoRoot, "schemas"), "working tree");
+  const side = toSide(await fromDirectory(join(repoRoot, "schemas"), "working tree"));
   const pkg = await readFile(join(repoRoot, EVENTS_PACKAGE_DIR, "package.json"), "utf8").catch(() => "{}");
   return { ...side, version: String(parseJson(pkg, "package.json").version ?? "0.0.0") };
 }

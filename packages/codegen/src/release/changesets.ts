@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Bump, isBump } from "../diff/index.js";
+import { type Bump, isBump } from "@dialogporten-events/schema-toolkit";
 
 export interface PendingChangeset {
   file: string;

@@ -7,11 +7,11 @@ import {
   diffSchemaSets,
   maxBump,
   renderHuman,
-} from "../diff/index.js";
+} from "@dialogporten-events/schema-toolkit";
 import { parseArgs } from "./args.js";
 import { EVENTS_PACKAGE, loadBaseline, loadHead } from "./baseline.js";
 import { type PendingChangeset, pendingChangesets } from "./changesets.js";
-import { consoleOutput, type Output } from "./io.js";
+import { consoleOutput, MAINTAINERS_DIFF, type Output } from "./io.js";
 
 export interface GateResult {
   ok: boolean;
@@ -32,7 +32,7 @@ export interface GateResult {
  */
 export async function checkSchemas(repoRoot: string, baseSpec?: string): Promise<GateResult> {
   const [base, head] = await Promise.all([loadBaseline(baseSpec, repoRoot), loadHead(undefined, repoRoot)]);
-  const diff = diffSchemaSets(base.sets, head.sets);
+  const diff = diffSchemaSets(base.sets, head.sets, MAINTAINERS_DIFF);
   const pending = await pendingChangesets(join(repoRoot, ".changeset"), EVENTS_PACKAGE);
   const applied = bumpBetween(base.version, head.version);
   const planned = maxBump([applied, ...pending.map((p) => p.bump)]);
@@ -53,7 +53,7 @@ export function describeGate(gate: GateResult): string {
     ? gate.pending.map((p) => `${p.bump} (${p.file})`).join(", ")
     : "no pending changeset";
   const lines = [
-    renderHuman(gate.diff, { base: gate.base.label, head: gate.head.label }),
+    renderHuman(gate.diff, { base: gate.base.label, head: gate.head.label }, MAINTAINERS_DIFF),
     "",
     `Pending changesets for ${EVENTS_PACKAGE}: ${asks}.`,
     `Version: ${gate.base.version} at ${gate.base.label}, ${gate.head.version} now (${gate.applied === "none" ? "no bump applied yet" : `${gate.applied} already applied`}).`,

@@ -1,4 +1,3 @@
-export { readTar } from "../../../events/src/cli/read-tar.js";
 export { lastReleaseTag, loadBaseline, loadHead, type SchemaSide } from "./baseline.js";
 export { parseChangeset, pendingChangesets } from "./changesets.js";
 export { checkSchemas, describeGate, type GateResult, runCheckSchemas } from "./check-schemas.js";

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { nextTypeVersion } from "../diff/index.js";
+import { nextTypeVersion } from "@dialogporten-events/schema-toolkit";
 import { consoleOutput, type Output } from "./io.js";
 
 /** Replaces every string equal to `from` (the `type` const, examples, fixtures) and the `$id`'s file name. */

@@ -6,10 +6,10 @@ import {
   renderHuman,
   renderJson,
   renderRules,
-} from "../diff/index.js";
+} from "@dialogporten-events/schema-toolkit";
 import { parseArgs, UsageError } from "./args.js";
 import { loadBaseline, loadHead } from "./baseline.js";
-import { consoleOutput, type Output } from "./io.js";
+import { consoleOutput, MAINTAINERS_DIFF, type Output } from "./io.js";
 
 export const DIFF_USAGE = `usage: diff [<base>] [--head <dir|ref|tgz>] [--json] [--fail-on patch|minor|major] [--rules]
   <base>  a git ref, a package tarball (.tgz), npm:<spec>, or a folder of schemas
@@ -47,9 +47,9 @@ export async function runDiff(
     loadBaseline(args.positionals[0], repoRoot),
     loadHead(args.options.head, repoRoot),
   ]);
-  const result = diffSchemaSets(base.sets, head.sets);
+  const result = diffSchemaSets(base.sets, head.sets, MAINTAINERS_DIFF);
   const labels = { base: base.label, head: head.label };
-  output.out(args.flags.json ? renderJson(result, labels) : renderHuman(result, labels));
+  output.out(args.flags.json ? renderJson(result, labels) : renderHuman(result, labels, MAINTAINERS_DIFF));
   const failOn = args.options["fail-on"] as Bump | undefined;
   return failOn && result.required !== "none" && bumpRank(result.required) >= bumpRank(failOn) ? 1 : 0;
 }

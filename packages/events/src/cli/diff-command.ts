@@ -7,7 +7,7 @@ import {
   renderHuman,
   renderJson,
   setsFromShipped,
-} from "../diff/index.js";
+} from "@dialogporten-events/schema-toolkit";
 import { UsageError } from "./schema-commands.js";
 import { fromPackageFolder, loadShipped } from "./schema-files.js";
 
@@ -33,7 +33,10 @@ export async function diffCommand(base: string | undefined, options: DiffOptions
     options.head ? loadShipped(options.head) : fromPackageFolder(thisPackage, "this package"),
   ]);
   const result = diffSchemaSets(setsFromShipped(before.documents), setsFromShipped(after.documents));
-  const labels = { base: `${before.label} (${before.version})`, head: `${after.label} (${after.version})` };
+  const labels = {
+    base: `${before.label} (${before.version ?? "?"})`,
+    head: `${after.label} (${after.version ?? "?"})`,
+  };
   console.log(options.json ? renderJson(result, labels) : renderHuman(result, labels));
   const failOn = options.failOn as Bump | undefined;
   return failOn && result.required !== "none" && bumpRank(result.required) >= bumpRank(failOn) ? 1 : 0;

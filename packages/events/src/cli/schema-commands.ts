@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE } from "../generated/index.gen.js";
+import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE, sourceKinds } from "../generated/index.gen.js";
 
 const knownTypes: readonly string[] = [...dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE];
 const schemasDir = new URL("../../schemas/", import.meta.url);
@@ -23,8 +23,17 @@ async function shippedSchema(type: string, mode: "strict" | "tolerant"): Promise
   return JSON.parse(await readFile(new URL(`${mode}/${type}.schema.json`, schemasDir), "utf8"));
 }
 
-export function typesCommand(): number {
-  for (const type of knownTypes) console.log(type);
+/** One type per line, or with `--json` an array of `{ type, kind, source }` (`source`: which ids it carries). */
+export function typesCommand(options: { json: boolean }): number {
+  if (!options.json) {
+    for (const type of knownTypes) console.log(type);
+    return 0;
+  }
+  const types = [
+    ...dialogportenEventTypes.map((type) => ({ type, kind: "dialogporten", source: sourceKinds[type] })),
+    { type: SUBSCRIPTION_VALIDATION_TYPE, kind: "subscription-validation", source: null },
+  ];
+  console.log(JSON.stringify(types, null, 2));
   return 0;
 }
 

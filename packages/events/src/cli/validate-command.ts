@@ -1,13 +1,21 @@
-import { type ParseResult, parseEvent } from "../parse.js";
+import { formatIssue, type Issue } from "../issues.js";
+import { parseEvent } from "../parse.js";
+import type { ErrorCode, ParseResult } from "../results.js";
 import { readInput } from "./read-input.js";
 
+/** An issue as the CLI reports it: the library's, or `read-error` for an input that could not be read. */
+type ReportedIssue = Issue | { pointer: ""; code: "read-error"; keyword: "read"; message: string };
+
+/** One line of `validate --json`. */
 export interface ValidateReport {
   input: string;
   valid: boolean;
   kind: ParseResult["kind"] | "read-error";
+  /** Why it is not valid: the parser's error code, or `read-error`; `null` when valid. */
+  code: ErrorCode | "read-error" | null;
   type: string | null;
-  issues: { pointer: string; message: string }[];
-  warnings: { pointer: string; message: string }[];
+  issues: ReportedIssue[];
+  warnings: Issue[];
 }
 
 function report(input: string, result: ParseResult): ValidateReport {
@@ -16,8 +24,9 @@ function report(input: string, result: ParseResult): ValidateReport {
       input,
       valid: false,
       kind: result.kind,
+      code: result.code,
       type: result.type ?? null,
-      issues: result.issues.map(({ pointer, message }) => ({ pointer, message })),
+      issues: result.issues,
       warnings: [],
     };
   }
@@ -25,17 +34,18 @@ function report(input: string, result: ParseResult): ValidateReport {
     input,
     valid: true,
     kind: result.kind,
+    code: null,
     type: result.event.type,
     issues: [],
-    warnings: result.warnings.map(({ pointer, message }) => ({ pointer, message })),
+    warnings: result.warnings,
   };
 }
 
 function printHuman(r: ValidateReport, out: (line: string) => void): void {
   const what = r.kind === "read-error" ? "could not be read" : `${r.kind}${r.type ? ` ${r.type}` : ""}`;
   out(`${r.valid ? "valid  " : "INVALID"} ${r.input}: ${what}`);
-  for (const i of r.issues) out(`    ${i.pointer || "/"}: ${i.message}`);
-  for (const w of r.warnings) out(`    warning ${w.pointer || "/"}: ${w.message}`);
+  for (const i of r.issues) out(`    ${formatIssue(i as Issue)}`);
+  for (const w of r.warnings) out(`    warning ${formatIssue(w)}`);
 }
 
 /** Exit 0 when every input is valid, 1 when one is not, 2 when one could not be read. */
@@ -56,8 +66,9 @@ export async function validateCommand(
         input,
         valid: false,
         kind: "read-error",
+        code: "read-error",
         type: null,
-        issues: [{ pointer: "", message }],
+        issues: [{ pointer: "", code: "read-error", keyword: "read", message }],
         warnings: [],
       };
       exit = 2;

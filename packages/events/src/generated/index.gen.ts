@@ -91,8 +91,11 @@ export const dialogportenEventTypes = [
   "dialogporten.dialog.updated.v1",
 ] as const satisfies readonly DialogportenEventType[];
 
-/** The shape of `source` per type: which ids it carries after the dialog id. */
-export const sourceKinds: { readonly [T in DialogportenEventType]: "dialog" | "activity" | "transmission" } = {
+/** Which ids an event's `source` carries after the dialog id. */
+export type SourceKind = "dialog" | "activity" | "transmission";
+
+/** The shape of `source` per type. */
+export const sourceKinds: { readonly [T in DialogportenEventType]: SourceKind } = {
   "dialogporten.dialog.activity.closed.v1": "activity",
   "dialogporten.dialog.activity.correspondence-confirmed.v1": "activity",
   "dialogporten.dialog.activity.correspondence-opened.v1": "activity",

@@ -586,15 +586,15 @@ const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\
 // "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
 function fastPattern1(s) {
   if (s.length !== 36) return false;
-  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(8) !== 45) return false;
-  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(13) !== 45) return false;
-  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(18) !== 45) return false;
-  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(23) !== 45) return false;
-  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   return true;
 }
 // "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
@@ -668,6 +668,77 @@ function accepts(data) {
   return true;
 }
 
+function verdict(data) {
+  let consistent = true;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
+  const p15 = data["source"];
+  if (p15 === undefined) return 0;
+  if (typeof p15 !== "string") return 0;
+  if ((!fastPattern0.test(p15))) return 0;
+  const p16 = data["type"];
+  if (p16 === undefined) return 0;
+  if (typeof p16 !== "string") return 0;
+  if (p16 !== "dialogporten.dialog.activity.sent-to-signing.v1") return 0;
+  const p17 = data["data"];
+  if (p17 === undefined) return 0;
+  if (typeof p17 !== "object" || p17 === null || Array.isArray(p17)) return 0;
+  if (p17["precedingProcess"] !== undefined && (p17["process"] === undefined)) return 0;
+  const p18 = p17["activityId"];
+  if (p18 === undefined) return 0;
+  if (p18 !== p15.slice(p15.length - 36)) {
+    consistent = false;
+    if (typeof p18 !== "string") return 0;
+    if ((!fastPattern1(p18))) return 0;
+  }
+  const p19 = p17["extendedActivityType"];
+  if (p19 !== undefined) {
+    if (typeof p19 !== "string") return 0;
+    if ((!fastFormat0(p19) || (p19.length > 1023 && ucs2length(p19) > 1023))) return 0;
+  }
+  const p20 = p17["process"];
+  if (p20 !== undefined) {
+    if (typeof p20 !== "string") return 0;
+    if ((!fastFormat0(p20) || (p20.length > 1023 && ucs2length(p20) > 1023))) return 0;
+  }
+  const p21 = p17["precedingProcess"];
+  if (p21 !== undefined) {
+    if (typeof p21 !== "string") return 0;
+    if ((!fastFormat0(p21) || (p21.length > 1023 && ucs2length(p21) > 1023))) return 0;
+  }
+  for (const k22 in p17) if (k22 !== "activityId" && k22 !== "extendedActivityType" && k22 !== "process" && k22 !== "precedingProcess") return 0;
+  const p23 = data["specversion"];
+  if (p23 === undefined) return 0;
+  if (p23 !== "1.0") return 0;
+  const p24 = data["id"];
+  if (p24 === undefined) return 0;
+  if (typeof p24 !== "string") return 0;
+  if ((!fastPattern1(p24))) return 0;
+  const p25 = data["time"];
+  if (p25 === undefined) return 0;
+  if (typeof p25 !== "string") return 0;
+  if ((!fastPattern2.test(p25) || !fastFormat1(p25))) return 0;
+  const p26 = data["resource"];
+  if (p26 === undefined) return 0;
+  if (typeof p26 !== "string") return 0;
+  if ((!fastPattern3.test(p26))) return 0;
+  const p27 = data["resourceinstance"];
+  if (p27 === undefined) return 0;
+  if (p27 !== p15.slice(p15.length - 84, p15.length - 48)) {
+    consistent = false;
+    if (typeof p27 !== "string") return 0;
+    if ((!fastPattern1(p27))) return 0;
+  }
+  const p28 = data["subject"];
+  if (p28 === undefined) return 0;
+  if (typeof p28 !== "string") return 0;
+  if ((!fastPattern4.test(p28))) return 0;
+  const p29 = data["datacontenttype"];
+  if (p29 !== undefined) {
+    if (p29 !== "application/json") return 0;
+  }
+  return consistent ? 2 : 1;
+}
+
 function validateFast(data) {
   if (accepts(data)) {
     validateFast.errors = null;
@@ -677,3 +748,8 @@ function validateFast(data) {
   validateFast.errors = validate71.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate71 as unknown as CompiledValidator;
+
+export { verdict };

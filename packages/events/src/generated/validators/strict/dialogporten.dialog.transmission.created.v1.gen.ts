@@ -540,15 +540,15 @@ const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\
 // "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
 function fastPattern1(s) {
   if (s.length !== 36) return false;
-  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(8) !== 45) return false;
-  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(13) !== 45) return false;
-  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(18) !== 45) return false;
-  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(23) !== 45) return false;
-  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   return true;
 }
 // "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
@@ -616,6 +616,68 @@ function accepts(data) {
   return true;
 }
 
+function verdict(data) {
+  let consistent = true;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
+  const p14 = data["source"];
+  if (p14 === undefined) return 0;
+  if (typeof p14 !== "string") return 0;
+  if ((!fastPattern0.test(p14))) return 0;
+  const p15 = data["type"];
+  if (p15 === undefined) return 0;
+  if (typeof p15 !== "string") return 0;
+  if (p15 !== "dialogporten.dialog.transmission.created.v1") return 0;
+  const p16 = data["data"];
+  if (p16 === undefined) return 0;
+  if (typeof p16 !== "object" || p16 === null || Array.isArray(p16)) return 0;
+  if (p16["precedingProcess"] !== undefined && (p16["process"] === undefined)) return 0;
+  const p17 = p16["process"];
+  if (p17 !== undefined) {
+    if (typeof p17 !== "string") return 0;
+    if ((!fastFormat0(p17) || (p17.length > 1023 && ucs2length(p17) > 1023))) return 0;
+  }
+  const p18 = p16["precedingProcess"];
+  if (p18 !== undefined) {
+    if (typeof p18 !== "string") return 0;
+    if ((!fastFormat0(p18) || (p18.length > 1023 && ucs2length(p18) > 1023))) return 0;
+  }
+  const p19 = p16["senderType"];
+  if (p19 === undefined) return 0;
+  if (p19 !== "ServiceOwner" && p19 !== "PartyRepresentative") return 0;
+  for (const k20 in p16) if (k20 !== "process" && k20 !== "precedingProcess" && k20 !== "senderType") return 0;
+  const p21 = data["specversion"];
+  if (p21 === undefined) return 0;
+  if (p21 !== "1.0") return 0;
+  const p22 = data["id"];
+  if (p22 === undefined) return 0;
+  if (typeof p22 !== "string") return 0;
+  if ((!fastPattern1(p22))) return 0;
+  const p23 = data["time"];
+  if (p23 === undefined) return 0;
+  if (typeof p23 !== "string") return 0;
+  if ((!fastPattern2.test(p23) || !fastFormat1(p23))) return 0;
+  const p24 = data["resource"];
+  if (p24 === undefined) return 0;
+  if (typeof p24 !== "string") return 0;
+  if ((!fastPattern3.test(p24))) return 0;
+  const p25 = data["resourceinstance"];
+  if (p25 === undefined) return 0;
+  if (p25 !== p14.slice(p14.length - 87, p14.length - 51)) {
+    consistent = false;
+    if (typeof p25 !== "string") return 0;
+    if ((!fastPattern1(p25))) return 0;
+  }
+  const p26 = data["subject"];
+  if (p26 === undefined) return 0;
+  if (typeof p26 !== "string") return 0;
+  if ((!fastPattern4.test(p26))) return 0;
+  const p27 = data["datacontenttype"];
+  if (p27 !== undefined) {
+    if (p27 !== "application/json") return 0;
+  }
+  return consistent ? 2 : 1;
+}
+
 function validateFast(data) {
   if (accepts(data)) {
     validateFast.errors = null;
@@ -625,3 +687,8 @@ function validateFast(data) {
   validateFast.errors = validate106.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate106 as unknown as CompiledValidator;
+
+export { verdict };

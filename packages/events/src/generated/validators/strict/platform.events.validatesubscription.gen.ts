@@ -147,15 +147,15 @@ const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
 // "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
 function fastPattern0(s) {
   if (s.length !== 36) return false;
-  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(8) !== 45) return false;
-  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(13) !== 45) return false;
-  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(18) !== 45) return false;
-  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(23) !== 45) return false;
-  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   return true;
 }
 // "^https://[a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/events/api/v1/subscriptions/[0-9]+$", repetitions unrolled
@@ -187,4 +187,11 @@ function validateFast(data) {
   const valid = validate116(data);
   validateFast.errors = validate116.errors;
   return valid;
+}
+
+export { accepts };
+export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;
+
+export function verdict(data) {
+  return accepts(data) ? 1 : 0;
 }

@@ -535,15 +535,15 @@ const fastPattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
 // "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
 function fastPattern1(s) {
   if (s.length !== 36) return false;
-  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(8) !== 45) return false;
-  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(13) !== 45) return false;
-  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(18) !== 45) return false;
-  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(23) !== 45) return false;
-  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   return true;
 }
 // "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", repetitions unrolled
@@ -623,3 +623,6 @@ function validateFast(data) {
   validateFast.errors = validate56.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate56 as unknown as CompiledValidator;

@@ -159,15 +159,15 @@ const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97,
 // "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
 function fastPattern0(s) {
   if (s.length !== 36) return false;
-  for (let i = 0; i < 8; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(8) !== 45) return false;
-  for (let i = 9; i < 13; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(13) !== 45) return false;
-  for (let i = 14; i < 18; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(18) !== 45) return false;
-  for (let i = 19; i < 23; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   if (s.charCodeAt(23) !== 45) return false;
-  for (let i = 24; i < 36; i++) { const c = s.charCodeAt(i); if (c > 127 || fastSet0[c] === 0) return false; }
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
   return true;
 }
 const fastPattern1 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
@@ -200,3 +200,6 @@ function validateFast(data) {
   validateFast.errors = validate116.errors;
   return valid;
 }
+
+export { accepts };
+export const explain: CompiledValidator = validate116 as unknown as CompiledValidator;

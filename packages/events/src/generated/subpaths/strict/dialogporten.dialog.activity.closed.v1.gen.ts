@@ -1,0 +1,36 @@
+// This file is generated. Do not edit it by hand.
+// Generator: @dialogporten-events/codegen
+// Source: schemas/dialogporten.dialog.activity.closed.v1.schema.json
+// Change the schema and run `pnpm generate` instead.
+
+
+import { checkStrict, notAnObject, passesStrict } from "../../../check.js";
+import { parseBody } from "../../../read-body.js";
+import type { DialogportenResult, ErrorResult } from "../../../results.js";
+import type { DialogActivityClosedV1Event } from "../../events/dialogporten.dialog.activity.closed.v1.gen.js";
+import { validate as strict } from "../../validators/strict/dialogporten.dialog.activity.closed.v1.gen.js";
+
+/** The event type this entry point validates. */
+export const type = "dialogporten.dialog.activity.closed.v1";
+
+/** The validation mode of this entry point. */
+export const mode = "strict";
+
+/**
+ * Validates a parsed value as a `dialogporten.dialog.activity.closed.v1` event in strict mode: the checks and the result of the root
+ * `validateEvent(value, { mode: "strict" })` for this type. A value of another type is invalid here. Never throws.
+ */
+export function validateEvent(value: unknown): DialogportenResult<DialogActivityClosedV1Event> | ErrorResult {
+  return (notAnObject(value) ??
+    checkStrict(value as object, strict, "activity")) as DialogportenResult<DialogActivityClosedV1Event> | ErrorResult;
+}
+
+/** `validateEvent` on a webhook body: a string or bytes (UTF-8 JSON), or an already parsed value. Never throws. */
+export function parseEvent(input: string | Uint8Array | unknown): DialogportenResult<DialogActivityClosedV1Event> | ErrorResult {
+  return parseBody(input, validateEvent);
+}
+
+/** Whether `value` is a valid `dialogporten.dialog.activity.closed.v1` event in strict mode (what `validateEvent` accepts), as a type guard. */
+export function validate(value: unknown): value is DialogActivityClosedV1Event {
+  return passesStrict(value, strict, "activity");
+}

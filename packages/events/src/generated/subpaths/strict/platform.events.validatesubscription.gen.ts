@@ -1,0 +1,36 @@
+// This file is generated. Do not edit it by hand.
+// Generator: @dialogporten-events/codegen
+// Source: schemas/platform.events.validatesubscription.schema.json
+// Change the schema and run `pnpm generate` instead.
+
+
+import { checkStrict, notAnObject, passesStrict } from "../../../check.js";
+import { parseBody } from "../../../read-body.js";
+import type { SubscriptionValidationResult, ErrorResult } from "../../../results.js";
+import type { SubscriptionValidationEvent } from "../../events/platform.events.validatesubscription.gen.js";
+import { validate as strict } from "../../validators/strict/platform.events.validatesubscription.gen.js";
+
+/** The event type this entry point validates. */
+export const type = "platform.events.validatesubscription";
+
+/** The validation mode of this entry point. */
+export const mode = "strict";
+
+/**
+ * Validates a parsed value as a `platform.events.validatesubscription` event in strict mode: the checks and the result of the root
+ * `validateEvent(value, { mode: "strict" })` for this type. A value of another type is invalid here. Never throws.
+ */
+export function validateEvent(value: unknown): SubscriptionValidationResult | ErrorResult {
+  return (notAnObject(value) ??
+    checkStrict(value as object, strict, undefined)) as SubscriptionValidationResult | ErrorResult;
+}
+
+/** `validateEvent` on a webhook body: a string or bytes (UTF-8 JSON), or an already parsed value. Never throws. */
+export function parseEvent(input: string | Uint8Array | unknown): SubscriptionValidationResult | ErrorResult {
+  return parseBody(input, validateEvent);
+}
+
+/** Whether `value` is a valid `platform.events.validatesubscription` event in strict mode (what `validateEvent` accepts), as a type guard. */
+export function validate(value: unknown): value is SubscriptionValidationEvent {
+  return passesStrict(value, strict, undefined);
+}
