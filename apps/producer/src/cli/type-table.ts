@@ -1,7 +1,8 @@
 import { dialogportenEventTypes, SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
 import type { TypeStats } from "../outbox/store.js";
 
-const short = (type: string) => type.replace(/^dialogporten\.dialog\./, "").replace(/\.v1$/, "");
+/** `dialogporten.dialog.activity.created.v1` -> `activity.created`. */
+export const shortType = (type: string) => type.replace(/^dialogporten\.dialog\./, "").replace(/\.v1$/, "");
 
 /** Per type: unique events emitted, deliveries queued, delivered, retried, dead-lettered. */
 export function renderTypeTable(
@@ -23,9 +24,14 @@ export function renderTypeTable(
       dead: s?.dead ?? 0,
     };
     for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
-    rows.push([short(type), ...Object.values(row).map(String)]);
+    rows.push([shortType(type), ...Object.values(row).map(String)]);
   }
   rows.push(["total", ...Object.values(total).map(String)]);
+  return formatTable(rows);
+}
+
+/** A header row, body rows and a total row as aligned text: names left, numbers right, rules between. */
+export function formatTable(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length))) ?? [];
   const line = (r: string[]) =>
     r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");

@@ -3,9 +3,9 @@ import { existsSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import type { ConsumerStats } from "@dialogporten-events/consumer";
+import type { ConsumerStats, InboxItem } from "@dialogporten-events/consumer";
 
-export type { ConsumerStats };
+export type { ConsumerStats, InboxItem };
 
 /** The consumer's program, as its package declares it (`bin`), wherever the dependency is installed. */
 export function consumerMain(): string {
@@ -25,43 +25,52 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface ConsumerProcessOptions {
+  port: number;
+  dataDir: string;
+  /** `WEBHOOK_SECRET`: the webhook's and the read API's. */
+  secret: string;
+  logFile: string;
+  /** Its own process group, so it can outlive the demo (`--keep`) and a Ctrl-C meant for the demo. */
+  detached?: boolean;
+  /** More configuration, e.g. pull mode's `ALTINN_EVENTS_URL`, `ALTINN_EVENTS_TOKEN`, `PULL_RESOURCES`. */
+  env?: Record<string, string>;
+}
+
 /** The real consumer as a child process, its output going to a log file in the demo's temp folder. */
 export class ConsumerProcess {
   private child: ChildProcess | undefined;
   readonly url: string;
+  readonly secret: string;
 
-  constructor(
-    private readonly port: number,
-    private readonly dataDir: string,
-    readonly secret: string,
-    private readonly logFile: string,
-    /** Its own process group, so it can outlive the demo (`--keep`) and a Ctrl-C meant for the demo. */
-    private readonly detached = false,
-  ) {
-    this.url = `http://127.0.0.1:${port}`;
+  constructor(private readonly options: ConsumerProcessOptions) {
+    this.url = `http://127.0.0.1:${options.port}`;
+    this.secret = options.secret;
   }
 
   async start(timeoutMs = 15_000): Promise<void> {
     const main = consumerMain();
     if (!existsSync(main)) throw new Error(`the consumer is not built: ${main} is missing`);
-    const log = openSync(this.logFile, "a");
+    const { port, dataDir, logFile, detached = false, env = {} } = this.options;
+    const log = openSync(logFile, "a");
     this.child = spawn(process.execPath, [main], {
       env: {
         ...process.env,
-        PORT: String(this.port),
+        PORT: String(port),
         HOST: "127.0.0.1",
-        DATA_DIR: this.dataDir,
+        DATA_DIR: dataDir,
         // The demo keeps both sides in its temporary folder (SQLite), even when DATABASE_URL is set.
         DATABASE_URL: "",
         WEBHOOK_SECRET: this.secret,
         LOG_LEVEL: "warn",
+        ...env,
       },
       stdio: ["ignore", log, log],
-      detached: this.detached,
+      detached,
     });
     const exited = new Promise<never>((_, reject) =>
       this.child?.once("exit", (code) =>
-        reject(new Error(`the consumer exited early (code ${code}); see ${this.logFile}`)),
+        reject(new Error(`the consumer exited early (code ${code}); see ${this.options.logFile}`)),
       ),
     );
     exited.catch(() => undefined);
@@ -77,7 +86,9 @@ export class ConsumerProcess {
       if (ok) return;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`the consumer did not answer /healthz within ${timeoutMs} ms; see ${this.logFile}`);
+    throw new Error(
+      `the consumer did not answer /healthz within ${timeoutMs} ms; see ${this.options.logFile}`,
+    );
   }
 
   async stats(): Promise<ConsumerStats> {
@@ -86,17 +97,17 @@ export class ConsumerProcess {
     return (await response.json()) as ConsumerStats;
   }
 
-  /** The consumer's inbox items of one type, every page of them. */
-  async inbox(type: string): Promise<{ source: string; eventId: string; status: string }[]> {
-    type Item = { source: string; eventId: string; status: string };
-    const items: Item[] = [];
+  /** The consumer's inbox items (of one type, when given), every page of them, each with its stored event. */
+  async inbox(type?: string): Promise<InboxItem[]> {
+    const items: InboxItem[] = [];
     // The `next` link leaves the secret out, so it goes in the header.
     const headers = { authorization: `Bearer ${this.secret}` };
-    let next: string | null = `/api/events?${new URLSearchParams({ type, limit: "1000" })}`;
+    const query = new URLSearchParams({ ...(type ? { type } : {}), limit: "1000" });
+    let next: string | null = `/api/events?${query}`;
     while (next !== null) {
       const response = await fetch(`${this.url}${next}`, { headers });
       if (!response.ok) throw new Error(`consumer events: HTTP ${response.status}`);
-      const page = (await response.json()) as { events: Item[]; next: string | null };
+      const page = (await response.json()) as { events: InboxItem[]; next: string | null };
       items.push(...page.events);
       next = page.next;
     }

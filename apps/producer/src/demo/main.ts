@@ -4,21 +4,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pino from "pino";
-import { ALL_SCOPES } from "../auth/scopes.js";
+import { ALL_SCOPES, SCOPES } from "../auth/scopes.js";
 import { ProducerClient } from "../cli/client.js";
 import { Progress } from "../cli/progress.js";
 import { resources } from "../emit/catalog.js";
 import { Random } from "../emit/random.js";
 import { generateScenario } from "../emit/scenario.js";
 import { startService } from "../service.js";
-import { ConsumerProcess, freePort } from "./consumer.js";
+import { compareInboxes } from "./compare.js";
+import { ConsumerProcess, freePort, type InboxItem } from "./consumer.js";
 import { FlakyProxy } from "./proxy.js";
 import { checks, renderSummary } from "./summary.js";
 
 /**
  * The whole flow on loopback: producer (in this process) -> flaky proxy -> real consumer (child process),
- * in a temporary folder that is removed afterwards. Exit code 0 only when every event was delivered and
- * processed exactly once.
+ * and a second real consumer that pulls the same events through the pull API, in a temporary folder that
+ * is removed afterwards. Exit code 0 only when every event was delivered and processed exactly once and
+ * the pulling consumer's inbox equals the webhook consumer's, event by event.
  */
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +35,10 @@ const TIME_SCALE = 0.005; // 10 s -> 50 ms, 5 min -> 1.5 s
 const REPUBLISH = 5;
 const OUTAGE_MS = 600;
 const SETTLE_TIMEOUT_MS = 40_000;
+// Scaled down as the retries are (the real platform: 30 s): an event is pullable this long after it is accepted.
+const VISIBILITY_DELAY_MS = Math.round(30_000 * TIME_SCALE);
+const PULL_INTERVAL_MS = 100;
+const CATCH_UP_TIMEOUT_MS = 15_000;
 
 const started = performance.now();
 const say = (text: string) => process.stdout.write(`${text}\n`);
@@ -41,19 +47,23 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const root = mkdtempSync(join(tmpdir(), "dialogporten-demo-"));
 const secret = randomBytes(12).toString("hex");
-const consumer = new ConsumerProcess(
-  await freePort(),
-  join(root, "consumer"),
+const consumer = new ConsumerProcess({
+  port: await freePort(),
+  dataDir: join(root, "consumer"),
   secret,
-  join(root, "consumer.log"),
-  args.keep,
-);
+  logFile: join(root, "consumer.log"),
+  detached: args.keep,
+});
+// Configured once the producer's address and a token are known; never left running (it would pull from a
+// producer that is gone).
+let puller: ConsumerProcess | undefined;
 let proxy: FlakyProxy | undefined;
 let service: Awaited<ReturnType<typeof startService>> | undefined;
 
 async function cleanUp(keepConsumer = false): Promise<void> {
   await service?.close().catch(() => undefined);
   await proxy?.close().catch(() => undefined);
+  await puller?.stop().catch(() => undefined);
   if (!keepConsumer) await consumer.stop().catch(() => undefined);
   if (!args.keep) rmSync(root, { recursive: true, force: true });
 }
@@ -81,8 +91,7 @@ async function run(): Promise<boolean> {
       timeoutMs: 5000,
       maxConcurrency: 8,
       logLevel: "info",
-      // Scaled down as the retries are (the real platform: 30 s); the demo pushes, nothing waits on it.
-      visibilityDelayMs: Math.round(30_000 * TIME_SCALE),
+      visibilityDelayMs: VISIBILITY_DELAY_MS,
     },
     pino(
       { level: "info", name: "producer" },
@@ -95,6 +104,27 @@ async function run(): Promise<boolean> {
     await service.tokens.mint({ scopes: ALL_SCOPES, org: "digdir" }),
   );
   say(`  producer   ${service.url}  (this process; outbox ${join(root, "producer", "producer.sqlite")})`);
+
+  // The second consumer has no subscription: it pulls every scenario resource with a token the stand-in
+  // minted with the pull scope only, as an integrator without a public endpoint would.
+  const pulling = new ConsumerProcess({
+    port: await freePort(),
+    dataDir: join(root, "consumer-pull"),
+    secret,
+    logFile: join(root, "consumer-pull.log"),
+    env: {
+      ALTINN_EVENTS_URL: service.url,
+      ALTINN_EVENTS_TOKEN: await service.tokens.mint({ scopes: [SCOPES.subscribe], org: "digdir" }),
+      PULL_RESOURCES: resources.join(","),
+      PULL_INTERVAL_MS: String(PULL_INTERVAL_MS),
+    },
+  });
+  puller = pulling;
+  await pulling.start();
+  say(
+    `  consumer   ${pulling.url}  (apps/consumer, child process, pull mode: ${resources.length} resources every ${PULL_INTERVAL_MS} ms once caught up;` +
+      ` events become pullable ${VISIBILITY_DELAY_MS} ms after they are accepted, scaled down from the platform's 30 s)`,
+  );
 
   // One subscription per service resource, as an integrator would set up: resourceFilter is exact-match.
   const endPoint = `${proxyUrl}/webhook?code=${secret}`;
@@ -124,16 +154,16 @@ async function run(): Promise<boolean> {
 
   const progress = new Progress();
   const snapshot = async () => {
-    const [p, c] = await Promise.all([client.stats(), consumer.stats()]);
+    const [p, c, pc] = await Promise.all([client.stats(), consumer.stats(), pulling.stats()]);
     const state = {
       published: p.delivered + p.dead + p.pending + p.retrying,
       delivered: p.delivered,
       retrying: p.retrying,
       dead: p.dead,
       pending: p.pending,
-      extra: `consumer accepted ${c.accepted} dup ${c.duplicates} processed ${c.processed}`,
+      extra: `consumer accepted ${c.accepted} dup ${c.duplicates} processed ${c.processed}, pulled ${pc.accepted}`,
     };
-    return { p, c, state };
+    return { p, c, pc, state };
   };
 
   let next = 0;
@@ -171,6 +201,18 @@ async function run(): Promise<boolean> {
   } finally {
     clearInterval(ticker);
   }
+  // The pulling consumer has caught up when it has stored and processed every unique event.
+  const unique = scenario.events.length;
+  const caughtUpBy = Date.now() + CATCH_UP_TIMEOUT_MS;
+  for (;;) {
+    const pc = await pulling.stats();
+    if (
+      (pc.accepted >= unique && pc.processed === pc.accepted && pc.pending === 0) ||
+      Date.now() > caughtUpBy
+    )
+      break;
+    await sleep(50);
+  }
   const final = await snapshot();
   progress.done(final.state);
 
@@ -191,6 +233,11 @@ async function run(): Promise<boolean> {
     if (items.length !== seen.size) inboxMismatches.push(`${type} stored twice`);
   }
 
+  // Event by event between the two consumers; the validation handshakes only the webhook consumer gets.
+  const events = (items: InboxItem[]) => items.filter((i) => i.kind !== "subscription-validation");
+  const [pushedInbox, pulledInbox] = await Promise.all([consumer.inbox(), pulling.inbox()]);
+  const comparison = compareInboxes(events(pushedInbox), events(pulledInbox));
+
   const facts = {
     inboxMismatches,
     emitted,
@@ -200,6 +247,7 @@ async function run(): Promise<boolean> {
     producer: final.p,
     consumer: final.c,
     outageRefusals: proxy.refused,
+    pull: { consumer: final.pc, comparison },
   };
   say("");
   say(renderSummary(facts));
@@ -210,7 +258,7 @@ async function run(): Promise<boolean> {
   say("");
   say(
     ok
-      ? `Demo passed in ${elapsed()}: every event delivered and processed exactly once.`
+      ? `Demo passed in ${elapsed()}: every event delivered and processed exactly once, pushed and pulled alike.`
       : `Demo FAILED after ${elapsed()}.`,
   );
   return ok;
@@ -223,7 +271,7 @@ try {
   process.stderr.write(`\nDemo failed: ${(error as Error).stack ?? String(error)}\n`);
 }
 if (!ok) {
-  for (const log of ["consumer.log", "producer.log"]) {
+  for (const log of ["consumer.log", "consumer-pull.log", "producer.log"]) {
     const file = join(root, log);
     if (!existsSync(file)) continue;
     const tail = readFileSync(file, "utf8").trim().split("\n").slice(-15).join("\n");
@@ -237,5 +285,8 @@ if (keepConsumer) {
   const pid = consumer.leaveRunning();
   say(`\nThe consumer keeps running: open ${consumer.url}/ui and sign in with the read secret ${secret}`);
   say(`  stop it with: kill ${pid}   (its data and log stay in ${root})`);
+  say(
+    `  the pulling consumer was stopped with the producer it pulls from; its data stays in ${join(root, "consumer-pull")}`,
+  );
 }
 process.exit(ok ? 0 : 1);

@@ -1,6 +1,7 @@
 import { dialogportenEventTypes } from "dialogporten-events";
 import type { ProducerStats } from "../cli/client.js";
-import { renderTypeTable } from "../cli/type-table.js";
+import { formatTable, renderTypeTable, shortType } from "../cli/type-table.js";
+import type { InboxComparison } from "./compare.js";
 import type { ConsumerStats } from "./consumer.js";
 
 export interface DemoFacts {
@@ -16,7 +17,34 @@ export interface DemoFacts {
   outageRefusals: number;
   /** Emitted events missing from the consumer's inbox, unprocessed there, or there but never emitted. */
   inboxMismatches: string[];
+  /** The second consumer, which pulled the same events through the pull API. */
+  pull: {
+    consumer: ConsumerStats;
+    /** Its inbox against the webhook consumer's (Dialogporten events only: it got no validations). */
+    comparison: InboxComparison;
+  };
 }
+
+/** Per type: events in the webhook consumer's inbox and in the pulling consumer's. */
+export function renderPushPullTable(comparison: InboxComparison): string[] {
+  const rows = [["type", "pushed", "pulled"]];
+  const total = { pushed: 0, pulled: 0 };
+  const known = new Set<string>(dialogportenEventTypes);
+  const others = [...comparison.byType.keys()].filter((t) => !known.has(t)).sort();
+  for (const type of [...dialogportenEventTypes, ...others]) {
+    const counts = comparison.byType.get(type) ?? { pushed: 0, pulled: 0 };
+    total.pushed += counts.pushed;
+    total.pulled += counts.pulled;
+    rows.push([shortType(type), String(counts.pushed), String(counts.pulled)]);
+  }
+  rows.push(["total", String(total.pushed), String(total.pulled)]);
+  return formatTable(rows);
+}
+
+const counters = (c: ConsumerStats) =>
+  `received ${c.received}, accepted ${c.accepted}, duplicates ${c.duplicates}, quarantined ${c.quarantined}, ` +
+  `unknown ${c.unknown}, validations ${c.subscriptionValidations}, processed ${c.processed}, failed ${c.failed}, ` +
+  `pending ${c.pending}`;
 
 export interface Check {
   ok: boolean;
@@ -31,11 +59,13 @@ export function renderSummary(f: DemoFacts): string {
     "Producer (per type: emitted = unique events; sent = deliveries queued, duplicates included)",
     ...table.map((l) => `  ${l}`),
     "",
-    `Consumer: received ${c.received}, accepted ${c.accepted}, duplicates ${c.duplicates}, quarantined ${c.quarantined}, ` +
-      `unknown ${c.unknown}, validations ${c.subscriptionValidations}, processed ${c.processed}, failed ${c.failed}, ` +
-      `pending ${c.pending}`,
+    `Consumer (webhook): ${counters(c)}`,
     `Dialogs in the projection: ${c.dialogs} (scenario: ${f.dialogs})`,
     `Outage: ${f.outageRefusals} deliveries answered 503 and were retried on the broker's schedule`,
+    "",
+    `Consumer (pull): ${counters(f.pull.consumer)}, dialogs ${f.pull.consumer.dialogs}`,
+    "Push and pull (per type: events in each consumer's inbox)",
+    ...renderPushPullTable(f.pull.comparison).map((l) => `  ${l}`),
   ].join("\n");
 }
 
@@ -45,6 +75,10 @@ export function checks(f: DemoFacts): Check[] {
   const p = f.producer;
   const c = f.consumer;
   const covered = dialogportenEventTypes.filter((t) => (f.emitted.get(t) ?? 0) > 0).length;
+  const pullDifferences = f.pull.comparison.differences;
+  const sides = [...f.pull.comparison.byType.values()];
+  const pushed = sides.reduce((n, s) => n + s.pushed, 0);
+  const pulled = sides.reduce((n, s) => n + s.pulled, 0);
   return [
     {
       ok: covered === dialogportenEventTypes.length,
@@ -74,7 +108,14 @@ export function checks(f: DemoFacts): Check[] {
       ok: f.inboxMismatches.length === 0,
       text: `the consumer's inbox holds exactly the emitted events, each processed${f.inboxMismatches.length ? ` (${f.inboxMismatches.slice(0, 3).join("; ")})` : ""}`,
     },
-    { ok: c.quarantined === 0, text: `nothing quarantined (${c.quarantined})` },
+    {
+      ok: pullDifferences.length === 0,
+      text: `the pulling consumer's inbox equals the webhook consumer's, event by event: same (source, id), same bodies (${pulled} pulled, ${pushed} pushed)${pullDifferences.length ? `; ${pullDifferences.length} differences: ${pullDifferences.slice(0, 3).join("; ")}` : ""}`,
+    },
+    {
+      ok: c.quarantined === 0 && f.pull.consumer.quarantined === 0,
+      text: `nothing quarantined (webhook ${c.quarantined}, pull ${f.pull.consumer.quarantined})`,
+    },
     { ok: c.dialogs === f.dialogs, text: `every dialog projected (${c.dialogs} of ${f.dialogs})` },
   ];
 }

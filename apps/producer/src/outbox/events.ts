@@ -38,6 +38,13 @@ export class EventRepository {
 
   /** Stores the event and its body (the exact JSON receivers get); answers its sequence number. */
   async insert(event: NewEvent, body: string, now: number): Promise<number> {
+    // Acceptance times never go back along the sequence. Pulls page by sequence and show what was accepted
+    // by `visibleAt`; a row stored after another but stamped earlier (two publishes at once, `now` taken
+    // before the transaction) would become visible behind a cursor that had already moved past it.
+    const latest = await this.db.first(
+      this.db.qb.selectFrom("events").select((eb) => eb.fn.max("accepted_at").as("latest")),
+    );
+    const acceptedAt = Math.max(now, Number((latest as { latest: unknown } | undefined)?.latest ?? 0));
     const row = await this.db.first(
       this.db.qb
         .insertInto("events")
@@ -48,7 +55,7 @@ export class EventRepository {
           subject: event.subject ?? null,
           alternative_subject: event.alternativeSubject ?? null,
           body,
-          accepted_at: now,
+          accepted_at: acceptedAt,
         })
         .returning("seq"),
     );
@@ -56,8 +63,10 @@ export class EventRepository {
   }
 
   /**
-   * Oldest first by sequence, after the sequence of `after` (its newest visible copy: an id published twice
-   * is stored twice), only events visible at `visibleAt`. One query on both databases; LIKE is
+   * Oldest first by sequence, after the sequence of `after`, only events visible at `visibleAt`. An id
+   * published twice is stored (and delivered) twice but pulled once, as its first copy, and `after` names
+   * that copy: the cursor is an id, so a second copy listed too would be a second position for it, and
+   * continuing after the newer one skipped whatever was published between the two. One query on both databases; LIKE is
    * case-sensitive on both (the SQLite connection sets `case_sensitive_like`) and escapes with `\` on both.
    */
   async pull(q: PullQuery): Promise<PulledEvent[]> {
@@ -73,9 +82,19 @@ export class EventRepository {
           ">",
           sql<number>`COALESCE((${this.db.qb
             .selectFrom("events")
-            .select((eb) => eb.fn.max("seq").as("seq"))
+            .select((eb) => eb.fn.min("seq").as("seq"))
             .where("id", "=", q.after)
             .where("accepted_at", "<=", q.visibleAt)}), 0)`,
+        )
+        .where(({ eb, not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("events as earlier")
+                .select("earlier.seq")
+                .whereRef("earlier.id", "=", "events.id")
+                .whereRef("earlier.seq", "<", "events.seq"),
+            ),
+          ),
         )
         .$if(q.subject !== undefined, (b) => b.where("subject", "=", q.subject as string))
         .$if(q.alternativeSubject !== undefined, (b) =>
