@@ -7,10 +7,13 @@
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromiumAvailable, launchChromium } from "@dialogporten-events/test-chromium";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeliveryEntry } from "../src/index.js";
-import { hasChromium, launchChromium } from "./chromium.js";
+
+const hasChromium = chromiumAvailable("Live view browser tests");
+
 import { FIXTURES, type Running, SECRET, startConsumer, waitFor } from "./helpers.js";
 import { accept, eventOf } from "./targets.js";
 

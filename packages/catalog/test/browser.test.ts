@@ -5,12 +5,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { chromiumAvailable, launchChromium } from "@dialogporten-events/test-chromium";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sirv from "sirv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typePagePath } from "../src/render/paths.js";
 import { buildTemporarySite } from "./built-site.js";
-import { hasChromium, launchChromium } from "./chromium.js";
+
+const hasChromium = chromiumAvailable("Browser tests");
 
 /** Screenshots for people to look at; gitignored. */
 const artifacts = new URL("../test-artifacts/", import.meta.url).pathname;
