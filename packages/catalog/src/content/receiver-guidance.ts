@@ -18,18 +18,18 @@ const byGroup: Record<Group, readonly string[]> = {
 const byType: Readonly<Record<string, readonly string[]>> = {
   "dialogporten.dialog.created.v1": [
     "Record the dialog under `resourceinstance` (its id) for the party in `subject`, and the service in `resource`.",
-    "To show its content, fetch `source` with an end-user token. A dialog whose `visibleFrom` lies ahead answers 404 until then: retry later instead of treating it as gone.",
+    "To mirror its content, fetch the dialog: a service owner through `GET {base}/api/v1/serviceowner/dialogs/{resourceinstance}`; `source` is the end-user address of the same dialog, and an end user fetching it makes Dialogporten emit an `updated` and a `seen` of its own. Through the end-user API a dialog whose `visibleFrom` lies ahead answers 404 until then: retry later instead of treating it as gone.",
     "Its transmissions and activities arrive as their own events, possibly before this one: create the dialog on whichever comes first.",
   ],
   "dialogporten.dialog.updated.v1": [
-    "Fetch the dialog again through `source` if you mirror its content; the event does not say what changed.",
+    "Fetch the dialog again if you mirror its content (the service-owner GET, or `source` as an end user); the event does not say what changed. One fetch per burst of events on a dialog is enough.",
     "An end user opening the dialog produces an `updated` followed by a `seen`, and that `updated` changes neither the dialog's `revision` nor its `updatedAt`. Compare `revision` with what you stored before doing work: a receiver that fetches through the end-user API on every event causes such a pair itself.",
   ],
   "dialogporten.dialog.deleted.v1": [
     "Hide or remove the dialog. The same type is sent for a soft delete, which `restored` can undo, and for a purge, which nothing undoes: keep what you need to bring it back.",
   ],
   "dialogporten.dialog.restored.v1": [
-    "Undo what you did on `deleted` and fetch the dialog again through `source`.",
+    "Undo what you did on `deleted` and fetch the dialog again (see `created`).",
   ],
   "dialogporten.dialog.seen.v1": [
     "Record that the dialog was opened at `time`. The event names no user: an end user opening the dialog gives one `seen` per user per change of the dialog.",
