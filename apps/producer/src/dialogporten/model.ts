@@ -1,14 +1,15 @@
 // A dialog as the stand-in stores it, and the two views the API answers (service owner, end user). Every
 // shape is the official spec's type (@dialogporten-events/dialogporten-api); nothing is copied by hand.
 
-import type {
-  CreateActivityRequest,
-  CreateTransmissionRequest,
-  components,
-  DialogStatus,
-  EndUserDialog,
-  ServiceOwnerDialog,
-  UpdateDialogRequest,
+import {
+  apiSchemaDocument,
+  type CreateActivityRequest,
+  type CreateTransmissionRequest,
+  type components,
+  type DialogStatus,
+  type EndUserDialog,
+  type ServiceOwnerDialog,
+  type UpdateDialogRequest,
 } from "@dialogporten-events/dialogporten-api";
 
 type Schemas = components["schemas"];
@@ -107,10 +108,24 @@ export function outputStatus(status: StatusInput | undefined): DialogStatus {
 const resourceType = (resource: string) =>
   /^urn:altinn:resource:app_/i.test(resource) ? "AltinnApp" : "GenericAccessResource";
 
-/** The update document a JSON Patch applies to: the changeable fields; no children (new ones are appended). */
+/** The update document's nullable properties: an unset one is `null` in it, so `replace` finds it (as in .NET). */
+const NULLABLE_UPDATE_FIELDS = Object.entries(
+  apiSchemaDocument.definitions.V1ServiceOwnerDialogsCommandsUpdate_Dialog.properties as Record<
+    string,
+    object
+  >,
+)
+  .filter(([, schema]) => /"type":(\["[a-z]+",)?"null"|"null"\]/.test(JSON.stringify(schema)))
+  .map(([name]) => name);
+
+/**
+ * The update document a JSON Patch applies to: the changeable fields (unset nullable ones as null); no
+ * children, so `add /activities/-` appends a new one.
+ */
 export function updateDocumentOf(record: DialogRecord): UpdateDialogRequest {
   const { activities: _a, transmissions: _t, ...fields } = record.document;
-  return { ...structuredClone(fields), activities: [], transmissions: [] };
+  const unset = Object.fromEntries(NULLABLE_UPDATE_FIELDS.map((name) => [name, null]));
+  return { ...unset, ...structuredClone(fields), activities: [], transmissions: [] };
 }
 
 function transmissionCounts(transmissions: StoredTransmission[]) {
