@@ -23,6 +23,7 @@ import {
 } from "./support/dialogporten.js";
 import { createTestDatabase, describePostgres, type TestDatabase } from "./support/postgres.js";
 import { startProducer, type TestProducer } from "./support/producer.js";
+import { Receiver, waitFor } from "./support/receiver.js";
 
 // The spec's own schemas, compiled here (not the stand-in's validators) to check what the stand-in answers.
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -133,6 +134,36 @@ function apiSuite(start: Start) {
     // Random v4 ids except seen.
     for (const e of events.filter((e) => e.type !== "dialogporten.dialog.seen.v1"))
       expect(e.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]/);
+  });
+
+  it("the events reach a webhook subscriber by push, as stored; a refused save leaves neither dialog nor event", async () => {
+    const api = await open();
+    const r = freshResource();
+    const receiver = await new Receiver().start();
+    try {
+      const s = await producer?.client.subscribe({ endPoint: receiver.url, resourceFilter: r });
+      await producer?.client.waitUntilActive(s?.id as number);
+      const id = await api.create(dialog(r, { activities: [activity("FormSubmitted")] }));
+      const pushed = await waitFor("two deliveries", () => {
+        const events = receiver.received.filter((x) => x.json.type.startsWith("dialogporten."));
+        return events.length === 2 ? events : undefined;
+      });
+      const stored = await api.events(r);
+      expect(pushed.map((x) => x.json)).toEqual(stored);
+      expect(stored[1]?.datacontenttype).toBe("application/json");
+      expect(stored[0]?.resourceinstance).toBe(id);
+      // The event would not pass strict mode (a process that is no URI): 400, and the dialog is not there.
+      const refusedId = newId();
+      await expectProblem(
+        await api.so("POST", "", dialog(r, { id: refusedId, process: "not a uri" })),
+        400,
+        "Process",
+      );
+      await expectProblem(await api.so("GET", `/${refusedId}`), 404);
+      expect(await api.events(r)).toHaveLength(2);
+    } finally {
+      await receiver.stop();
+    }
   });
 
   it("GET answers match the spec's ServiceOwnerDialog and EndUserDialog, with ETag = revision", async () => {
