@@ -657,6 +657,23 @@ describePostgres("Dialogporten API stand-in on PostgreSQL", (url) => {
   };
   apiSuite(start);
 
+  it("concurrent creates with one idempotentKey: one 201, the others 409, one created", async () => {
+    const producer = await start();
+    try {
+      const api = await apiFor(producer);
+      const r = freshResource();
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => api.so("POST", "", dialog(r, { idempotentKey: "same" }))),
+      );
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+      for (const a of answers.filter((a) => a.status === 409)) await expectProblem(a, 409);
+      expect(types(await api.events(r))).toEqual(["created"]);
+    } finally {
+      await producer.stop();
+    }
+  });
+
   it("concurrent writes without If-Match: one wins each revision, the others 409; an updated per win", async () => {
     const producer = await start();
     try {

@@ -112,6 +112,12 @@ export class DialogService {
               (i) => `${i.pointer}: ${i.message}`,
             ),
           });
+        // A key another request inserted at the same moment (PostgreSQL; SQLite serializes writes): that
+        // request won the race, as the real API's unique constraints make it.
+        if ((error as { code?: unknown }).code === "23505")
+          throw apiError(409, {
+            $: ["Another request created the same key at the same time; fetch and retry."],
+          });
         throw error;
       });
   }
