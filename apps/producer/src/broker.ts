@@ -4,7 +4,7 @@ import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
 import type { DeliveryFilter } from "./outbox/deliveries.js";
 import type { NewEvent, PulledEvent, PullQuery } from "./outbox/events.js";
-import { type Outbox, openOutbox } from "./outbox/outbox.js";
+import { type Outbox, openOutbox, type Repositories } from "./outbox/outbox.js";
 import type {
   AcceptedEvent,
   Delivery,
@@ -14,6 +14,7 @@ import type {
   Subscription,
   TypeStats,
 } from "./outbox/store.js";
+import type { OutboxExecutor } from "./outbox/tables.js";
 import { matches } from "./subscriptions/filters.js";
 import type { UnitTree } from "./subscriptions/units.js";
 import { validationEvent } from "./subscriptions/validation.js";
@@ -62,16 +63,39 @@ export function queueEvent(
   now: number,
   units: UnitTree = new Map(),
 ): Promise<AcceptedEvent> {
-  return outbox.transaction(async ({ events, subscriptions, deliveries }) => {
-    const seq = await events.insert(event, body, now);
-    const matching = (await subscriptions.list({ status: "active" })).filter((s) => matches(s, event, units));
-    await deliveries.queue(
-      seq,
-      matching.map((s) => s.id),
-      now,
-    );
-    return { seq, deliveries: matching.length };
-  });
+  return outbox.transaction((tx) => queueEventIn(tx, event, body, now, units));
+}
+
+/** `queueEvent`'s work inside a transaction the caller holds. */
+export async function queueEventIn(
+  { events, subscriptions, deliveries }: Repositories,
+  event: NewEvent & { source?: string },
+  body: string,
+  now: number,
+  units: UnitTree = new Map(),
+): Promise<AcceptedEvent> {
+  const seq = await events.insert(event, body, now);
+  const matching = (await subscriptions.list({ status: "active" })).filter((s) => matches(s, event, units));
+  await deliveries.queue(
+    seq,
+    matching.map((s) => s.id),
+    now,
+  );
+  return { seq, deliveries: matching.length };
+}
+
+/** The event as the broker stores and delivers it: Altinn Events adds datacontenttype when data is present. */
+function asDelivered(event: DialogportenEvent): DialogportenEvent {
+  return "data" in event && event.data !== undefined
+    ? { ...event, datacontenttype: "application/json" }
+    : event;
+}
+
+/** What a transaction of `Broker.transactWithEvents` gets: its executor and a way to queue events in it. */
+export interface EventTransaction {
+  db: OutboxExecutor;
+  /** Stores the event (strict mode already checked by `createEvent`) with its deliveries, in this transaction. */
+  queue(event: DialogportenEvent): Promise<void>;
 }
 
 /**
@@ -119,6 +143,7 @@ export type SubscriptionService = Pick<
 >;
 export type PullService = Pick<Broker, "pull">;
 export type AdminService = Pick<Broker, "deadLetters" | "replayDeadLetters" | "stats">;
+export type DialogStoreService = Pick<Broker, "transactWithEvents">;
 
 /**
  * The local stand-in for Altinn Events: the outbox, the delivery worker and what the HTTP API, the CLI
@@ -191,9 +216,7 @@ export class Broker {
       };
     }
     const event = result.event;
-    // Altinn Events adds datacontenttype when data is present; receivers see it on every such event.
-    const delivered =
-      "data" in event && event.data !== undefined ? { ...event, datacontenttype: "application/json" } : event;
+    const delivered = asDelivered(event);
     const alternativeSubject = (event as { alternativesubject?: unknown }).alternativesubject;
     const { seq, deliveries } = await queueEvent(
       this.outbox,
@@ -208,6 +231,36 @@ export class Broker {
     this.metrics.published.inc();
     this.worker.wake();
     return { accepted: true, seq, deliveries, event };
+  }
+
+  /**
+   * One outbox transaction for a write of the Dialogporten API stand-in: what `write` changes through `db`
+   * and the events it queues commit together or not at all (the real Dialogporten's outbox).
+   */
+  async transactWithEvents<T>(write: (tx: EventTransaction) => Promise<T>): Promise<T> {
+    let queued = 0;
+    const result = await this.outbox.transaction((repositories, db) => {
+      queued = 0; // PostgreSQL may run the transaction again after a conflict
+      return write({
+        db,
+        queue: async (event) => {
+          const alternativeSubject = (event as { alternativesubject?: unknown }).alternativesubject;
+          await queueEventIn(
+            repositories,
+            { ...event, ...(typeof alternativeSubject === "string" ? { alternativeSubject } : {}) },
+            JSON.stringify(asDelivered(event)),
+            Date.now(),
+            this.config.units,
+          );
+          queued += 1;
+        },
+      });
+    });
+    if (queued > 0) {
+      this.metrics.published.inc(queued);
+      this.worker.wake();
+    }
+    return result;
   }
 
   /** Stores a checked subscription (`subscriptions/request.ts`) and sends its validation event. */

@@ -17,6 +17,11 @@ export interface ServiceConfig {
   retentionDays?: number;
   /** JSON file mapping main units' org numbers to their subunits' (for `includeSubunits`); none: no subunits. */
   unitsFile?: string | undefined;
+  /**
+   * The Dialogporten API stand-in's public base (`https://…/dialogporten`), the start of every emitted event's
+   * `source`; default `https://<host>:<port>/dialogporten` of this service.
+   */
+  dialogportenPublicBase?: string | undefined;
 }
 
 export const DEFAULT_VISIBILITY_DELAY_MS = 30_000;
@@ -48,5 +53,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     visibilityDelayMs: number(env, "EVENTS_VISIBILITY_DELAY_MS", DEFAULT_VISIBILITY_DELAY_MS, (n) => n >= 0),
     retentionDays: number(env, "EVENTS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, (n) => n > 0),
     unitsFile: env.EVENTS_UNITS_FILE ? resolve(env.EVENTS_UNITS_FILE) : undefined,
+    dialogportenPublicBase: env.DIALOGPORTEN_PUBLIC_BASE || undefined,
   };
 }

@@ -3,6 +3,7 @@ import pino, { type Logger } from "pino";
 import { TokenIssuer } from "./auth/tokens.js";
 import { Broker } from "./broker.js";
 import { DEFAULT_RETENTION_DAYS, DEFAULT_VISIBILITY_DELAY_MS, type ServiceConfig } from "./config.js";
+import { checkPublicBase, defaultPublicBase } from "./dialogporten/public-base.js";
 import { buildServer } from "./http/server.js";
 import { loadUnitTree } from "./subscriptions/units.js";
 
@@ -13,6 +14,8 @@ export interface Service {
   app: FastifyInstance;
   /** http://host:port of the listening API. */
   url: string;
+  /** The `https://…/dialogporten` base of the Dialogporten API stand-in's events' `source`. */
+  dialogportenPublicBase: string;
   close(): Promise<void>;
 }
 
@@ -33,7 +36,14 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
     visibilityDelayMs: config.visibilityDelayMs ?? DEFAULT_VISIBILITY_DELAY_MS,
     retentionMs: (config.retentionDays ?? DEFAULT_RETENTION_DAYS) * 24 * 3600 * 1000,
   });
-  const app = buildServer(broker, tokens, log as unknown as FastifyInstance["log"]);
+  let publicBase = config.dialogportenPublicBase;
+  if (publicBase !== undefined) checkPublicBase(publicBase);
+  const app = buildServer(
+    broker,
+    tokens,
+    log as unknown as FastifyInstance["log"],
+    () => publicBase as string,
+  );
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -42,11 +52,13 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  publicBase ??= defaultPublicBase(config.host, port);
   return {
     broker,
     tokens,
     app,
     url: `http://${config.host}:${port}`,
+    dialogportenPublicBase: publicBase,
     async close() {
       await app.close();
       await broker.close();

@@ -205,12 +205,40 @@ describe("producer token (CLI)", () => {
     expect(publish.status).toBe(403);
   });
 
-  it("refuses a missing scope, a bad org and --pid (not yet) with exit 2", async () => {
+  it("mints an end user's token with --pid: the pid claim, no org; the end-user API accepts it", async () => {
+    const out = await cli(
+      "token",
+      "--scope",
+      "digdir:dialogporten",
+      "--pid",
+      "08895699684",
+      "--data-dir",
+      producer.dataDir,
+    );
+    expect(out.code, out.stderr).toBe(0);
+    const token = out.stdout.trim();
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({
+      scope: "digdir:dialogporten",
+      pid: "08895699684",
+      sub: "/person/08895699684",
+    });
+    expect(claims["urn:altinn:org"]).toBeUndefined();
+    // Authorised: an unknown dialog is a 404, not a 401 or 403.
+    const get = await fetch(
+      `${producer.service.url}/dialogporten/api/v1/enduser/dialogs/0194fb2d-1bb5-7a1e-9b8b-4bc1c1d5c1f4`,
+      { headers: bearer(token) },
+    );
+    expect(get.status).toBe(404);
+  });
+
+  it("refuses a missing scope, a bad org, a bad pid and --pid with --org with exit 2", async () => {
     for (const args of [
       [],
       ["--scope", ""],
       ["--scope", SCOPES.publish, "--org", "Not An Org"],
-      ["--scope", SCOPES.publish, "--pid", "08895699684"],
+      ["--scope", "digdir:dialogporten", "--pid", "0889569968"],
+      ["--scope", "digdir:dialogporten", "--pid", "08895699684", "--org", "digdir"],
     ]) {
       const out = await cli("token", ...args, "--data-dir", producer.dataDir);
       expect(out.code, args.join(" ")).toBe(2);

@@ -11,3 +11,13 @@ export const SCOPES = {
 } as const;
 
 export const ALL_SCOPES: readonly string[] = Object.values(SCOPES);
+
+/** Dialogporten's own scopes, checked by its API stand-in (`src/dialogporten/`). */
+export const DIALOGPORTEN_SCOPES = {
+  /** A service owner's: create, change and read its dialogs. */
+  serviceOwner: "digdir:dialogporten.serviceprovider",
+  /** Also needed to create the activity types CorrespondenceOpened and CorrespondenceConfirmed. */
+  correspondence: "digdir:dialogporten.correspondence",
+  /** An end user's (with a `pid`): read dialogs, which marks them seen. */
+  endUser: "digdir:dialogporten",
+} as const;

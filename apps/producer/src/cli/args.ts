@@ -20,11 +20,13 @@ Usage:
       broker: validation handshake, retries on the broker's schedule (scaled by --time-scale, default 0.01),
       dead letters. The same seed gives the same events (ids included).
 
-  producer token --scope "<scopes>" [--org <org>] [--ttl <seconds>] [--data-dir <dir>]
+  producer token --scope "<scopes>" [--org <org> | --pid <11 digits>] [--ttl <seconds>] [--data-dir <dir>]
       Print a bearer token (a JWT, ES256) signed with the key in the data folder (DATA_DIR, default
       ./data/producer; created if missing), as a running producer on that folder accepts it. Scopes:
       altinn:events.subscribe (subscriptions, pull), altinn:events.publish, producer.admin (dead letters,
-      stats). --org defaults to digdir; --ttl to 3600. (--pid, an end user's token, comes later.)
+      stats); for the Dialogporten API stand-in digdir:dialogporten.serviceprovider (a service owner),
+      digdir:dialogporten.correspondence (correspondence activities) and, with --pid (an end user's token),
+      digdir:dialogporten. --org defaults to digdir; --ttl to 3600.
 
   Commands that call a running producer (trigger --via, dead-letters) send --token <jwt>, else
   PRODUCER_TOKEN, else a token they mint with the key in --data-dir / DATA_DIR.

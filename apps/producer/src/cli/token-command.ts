@@ -22,10 +22,15 @@ export async function tokenFor(options: Parsed["options"], scopes: string[]): Pr
   return tokens.mint({ scopes, org: typeof options.org === "string" ? options.org : DEFAULT_ORG });
 }
 
-/** `producer token --scope "<scopes>" [--org <org>]`: prints a token signed with the data folder's key. */
+/**
+ * `producer token --scope "<scopes>" [--org <org> | --pid <11 digits>]`: prints a token signed with the data
+ * folder's key, for an organisation (default `digdir`) or, with `--pid`, an end user.
+ */
 export async function tokenCommand({ options }: Parsed): Promise<number> {
-  if (options.pid !== undefined)
-    throw new UsageError("--pid (an end user's token) is not supported yet; use --org for an organisation");
+  if (options.pid !== undefined && options.org !== undefined)
+    throw new UsageError("--pid (an end user's token) and --org (an organisation's) exclude each other");
+  if (options.pid !== undefined && typeof options.pid !== "string")
+    throw new UsageError("--pid needs a national identity number (11 digits)");
   if (typeof options.scope !== "string" || options.scope.trim() === "")
     throw new UsageError(
       `token needs --scope "<scopes>", e.g. --scope "${SCOPES.subscribe} ${SCOPES.publish}"`,
@@ -34,7 +39,9 @@ export async function tokenCommand({ options }: Parsed): Promise<number> {
   const token = await tokens
     .mint({
       scopes: options.scope.trim().split(/\s+/),
-      org: typeof options.org === "string" ? options.org : DEFAULT_ORG,
+      ...(typeof options.pid === "string"
+        ? { pid: options.pid }
+        : { org: typeof options.org === "string" ? options.org : DEFAULT_ORG }),
       ttlSeconds: numberOption(options, "ttl", DEFAULT_TTL_SECONDS),
     })
     .catch((error: Error) => {

@@ -128,6 +128,57 @@ async function pullAndOwners(db: MigrationDb, dialect: Dialect) {
     .execute();
 }
 
+/**
+ * The Dialogporten API stand-in's dialogs, their activity and transmission ids (unique across dialogs, as
+ * the real API's keys) and the seen log (one entry per end user per dialog change).
+ */
+async function dialogporten(db: MigrationDb, dialect: Dialect) {
+  const schema = schemaOf(db, dialect);
+  await schema
+    .createTable("dialogs")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("org", "text", (c) => c.notNull())
+    .addColumn("service_resource", "text", (c) => c.notNull())
+    .addColumn("party", "text", (c) => c.notNull())
+    .addColumn("revision", "text", (c) => c.notNull())
+    .addColumn("idempotent_key", "text")
+    .addColumn("document", "text", (c) => c.notNull())
+    .addColumn("created_at", "bigint", (c) => c.notNull())
+    .addColumn("updated_at", "bigint", (c) => c.notNull())
+    .addColumn("content_updated_at", "bigint", (c) => c.notNull())
+    .addColumn("visible_from", "bigint")
+    .addColumn("deleted_at", "bigint")
+    .execute();
+  // Null keys are distinct in both databases: only a key given twice by one service owner collides.
+  await schema
+    .createIndex("dialogs_idempotent_key")
+    .on("dialogs")
+    .columns(["org", "idempotent_key"])
+    .unique()
+    .execute();
+  await schema
+    .createTable("dialog_children")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("dialog_id", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind IN ('activity', 'transmission')`))
+    .execute();
+  await schema.createIndex("dialog_children_dialog").on("dialog_children").column("dialog_id").execute();
+  await schema
+    .createTable("dialog_seen")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("dialog_id", "text", (c) => c.notNull())
+    .addColumn("seen_by", "text", (c) => c.notNull())
+    .addColumn("seen_at", "bigint", (c) => c.notNull())
+    .addColumn("dialog_updated_at", "bigint", (c) => c.notNull())
+    .execute();
+  await schema
+    .createIndex("dialog_seen_once")
+    .on("dialog_seen")
+    .columns(["dialog_id", "seen_by", "dialog_updated_at"])
+    .unique()
+    .execute();
+}
+
 export const migrations: Record<string, Migration> = {
   "0001_outbox": {
     async up(db, dialect) {
@@ -137,6 +188,7 @@ export const migrations: Record<string, Migration> = {
     },
   },
   "0002_pull_and_owners": { up: pullAndOwners },
+  "0003_dialogporten": { up: dialogporten },
 };
 
 export const migrateOptions: MigrateOptions = { migrations, table: MIGRATION_TABLE, schema: SCHEMA };

@@ -39,8 +39,11 @@ export interface Outbox extends Repositories {
    * shared, and other instances' claims are live.
    */
   readonly soleOwner: boolean;
-  /** All or nothing across repositories; PostgreSQL retries it on deadlock or serialization failure. */
-  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * All or nothing across repositories; PostgreSQL retries it on deadlock or serialization failure. `db` is
+   * the transaction's executor, for tables beside the outbox's (the Dialogporten API stand-in's dialogs).
+   */
+  transaction<T>(fn: (tx: Repositories, db: OutboxExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -78,7 +81,7 @@ export async function openOutbox(location: OutboxLocation): Promise<Outbox> {
   return {
     ...repositories(db),
     soleOwner: db.dialect === "sqlite",
-    transaction: (fn) => db.transaction((tx) => fn(repositories(tx))),
+    transaction: (fn) => db.transaction((tx) => fn(repositories(tx), tx)),
     close: () => db.close(),
   };
 }

@@ -3,6 +3,7 @@
 // @dialogporten-events/db.
 
 import { type Executor, type Generated, sql } from "@dialogporten-events/db";
+import type { DialogTables } from "../dialogporten/tables.js";
 import type { DeliveryStatus, SubscriptionStatus } from "./store.js";
 
 /** PostgreSQL: every table lives in this schema, so the producer can share a database with the consumer. */
@@ -54,7 +55,8 @@ export interface DeliveriesTable {
   updated_at: number;
 }
 
-export interface OutboxTables {
+/** The producer's database: the outbox, and the Dialogporten API stand-in's dialogs (written with their events). */
+export interface OutboxTables extends DialogTables {
   subscriptions: SubscriptionsTable;
   events: EventsTable;
   deliveries: DeliveriesTable;
