@@ -38,7 +38,11 @@ export class DialogportenClient {
     return answer;
   }
 
-  private async once(dialogId: string, signal: AbortSignal | undefined, reread: boolean): Promise<DialogAnswer> {
+  private async once(
+    dialogId: string,
+    signal: AbortSignal | undefined,
+    reread: boolean,
+  ): Promise<DialogAnswer> {
     const timeout = AbortSignal.timeout(this.fetchTimeoutMs);
     const init = {
       params: { path: { dialogId } },

@@ -93,7 +93,8 @@ export class Enricher {
         metrics.enrichmentQueueDepth.set(await store.pendingFetches());
         storeFailures = 0;
       } catch (error) {
-        if (storeFailures++ === 0) logger.error({ err: error }, "could not claim dialog fetches; backing off");
+        if (storeFailures++ === 0)
+          logger.error({ err: error }, "could not claim dialog fetches; backing off");
         await this.sleep(Math.min(backoff.maxDelayMs, pollMs * 2 ** Math.min(storeFailures, 10)));
         continue;
       }
@@ -151,7 +152,10 @@ export class Enricher {
         const retryAt = this.retryAt(claim, verdict.retryAfterMs);
         await store.deferFetch(this.owner, claim, verdict.error, retryAt);
         metrics.count(metrics.enrichmentFetches, verdict.outcome);
-        log.info({ error: verdict.error, attempt: claim.attempts + 1, retryAt }, "dialog fetch failed; will retry");
+        log.info(
+          { error: verdict.error, attempt: claim.attempts + 1, retryAt },
+          "dialog fetch failed; will retry",
+        );
       } else {
         await store.deferFetch(this.owner, claim, verdict.error, null);
         metrics.count(metrics.enrichmentFetches, "refused");
@@ -159,7 +163,10 @@ export class Enricher {
       }
     } catch (error) {
       // The fetch is still marked: when the lease expires it is claimed again.
-      log.error({ err: error }, "could not record a dialog fetch; it is fetched again when its lease expires");
+      log.error(
+        { err: error },
+        "could not record a dialog fetch; it is fetched again when its lease expires",
+      );
     }
   }
 

@@ -146,7 +146,6 @@ export class EventsApiClient {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   }
-
 }
 
 /** `Retry-After` as milliseconds: seconds, or an HTTP date. */

@@ -48,12 +48,15 @@ export interface ConsumerStoreOptions {
 
 export class ConsumerStore implements Store {
   private readonly toRow: (e: DeliveryEntry) => EntryRow;
+  /** Whether new Dialogporten events mark their dialog for a fetch (enrichment needs it). */
+  readonly marksDialogFetches: boolean;
 
   constructor(
     protected readonly backend: Backend,
     options: ConsumerStoreOptions = {},
   ) {
-    this.toRow = options.markDialogFetches ? toMarkedRow : toRow;
+    this.marksDialogFetches = options.markDialogFetches ?? false;
+    this.toRow = this.marksDialogFetches ? toMarkedRow : toRow;
   }
 
   open(): Promise<void> {
@@ -133,15 +136,18 @@ export class ConsumerStore implements Store {
       updatedAt: snapshot.updatedAt,
       startedAt: snapshot.startedAt,
     };
-    return this.backend.write(
-      "finishFetch",
-      [owner, claim.dialogId, claim.wanted, write, now.getTime()],
-      1,
-    );
+    return this.backend.write("finishFetch", [owner, claim.dialogId, claim.wanted, write, now.getTime()], 1);
   }
 
   async deferFetch(owner: string, claim: FetchClaim, error: string, retryAt: Date | null): Promise<void> {
-    const args = [owner, claim.dialogId, claim.wanted, error, retryAt?.getTime() ?? null, Date.now()] as const;
+    const args = [
+      owner,
+      claim.dialogId,
+      claim.wanted,
+      error,
+      retryAt?.getTime() ?? null,
+      Date.now(),
+    ] as const;
     await this.backend.write("deferFetch", [...args], 1);
   }
 

@@ -9,8 +9,8 @@ import * as inbox from "./inbox.js";
 import * as pullCursors from "./pull-cursors.js";
 import * as quarantine from "./quarantine.js";
 import type { EntryRow, ReplayRow } from "./rows.js";
-import * as snapshots from "./snapshots.js";
 import type { ConsumerTables } from "./schema.js";
+import * as snapshots from "./snapshots.js";
 import * as stats from "./stats.js";
 import type { EventFilter, RecordResult, ReplayResult } from "./store.js";
 

@@ -32,7 +32,11 @@ function later(ex: Ex, column: "deleted_key" | "restored_key") {
 }
 
 /** A new event of the dialog was stored: a fetch is wanted (due now unless one is already waiting). */
-export async function want(ex: Ex, [dialogId, deletedKey, restoredKey]: FetchMark, at: number): Promise<void> {
+export async function want(
+  ex: Ex,
+  [dialogId, deletedKey, restoredKey]: FetchMark,
+  at: number,
+): Promise<void> {
   const waiting = sql<boolean>`dialog_snapshot.wanted > dialog_snapshot.fetched`;
   await ex.run(
     ex.qb
