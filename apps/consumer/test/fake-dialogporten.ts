@@ -31,6 +31,8 @@ export class FakeDialogporten {
   answer: (call: FakeCall, nth: number) => ForcedAnswer | undefined = () => undefined;
   /** How long each answer takes. */
   delayMs = 0;
+  /** While set, answers wait for it (computed on arrival, sent when it resolves). */
+  gate: Promise<void> | undefined;
   /** The most calls in flight at once. */
   maxInFlight = 0;
   private inFlight = 0;
@@ -81,25 +83,14 @@ export class FakeDialogporten {
           this.inFlight++;
           this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
           try {
+            // Answered as the dialog stood when the request arrived; the delay is the way back.
+            const answer = this.answerTo(call);
             if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-            const forced = this.answer(call, this.callsFor(call.dialogId).length);
-            if (forced) {
-              return reply
-                .code(forced.status)
-                .headers(forced.headers ?? {})
-                .send(forced.body ?? "");
-            }
-            if (!this.tokens.has(call.authorization?.replace(/^Bearer /, "") ?? "")) {
-              return reply.code(401).send("");
-            }
-            const dialog = this.dialogs.get(call.dialogId);
-            if (!dialog) {
-              return reply
-                .code(404)
-                .type("application/problem+json")
-                .send({ title: "Not found", status: 404, detail: `Dialog ${call.dialogId} not found` });
-            }
-            return reply.type("application/json").send(dialog);
+            await this.gate;
+            return reply
+              .code(answer.status)
+              .headers(answer.headers ?? {})
+              .send(answer.body ?? "");
           } finally {
             this.inFlight--;
           }
@@ -109,6 +100,21 @@ export class FakeDialogporten {
     await app.listen({ port: this.port, host: "127.0.0.1" });
     this.port = (app.server.address() as AddressInfo).port;
     this.app = app;
+  }
+
+  private answerTo(call: FakeCall): ForcedAnswer {
+    const forced = this.answer(call, this.callsFor(call.dialogId).length);
+    if (forced) return forced;
+    if (!this.tokens.has(call.authorization?.replace(/^Bearer /, "") ?? "")) return { status: 401 };
+    const dialog = this.dialogs.get(call.dialogId);
+    if (!dialog) {
+      return {
+        status: 404,
+        headers: { "content-type": "application/problem+json" },
+        body: { title: "Not found", status: 404, detail: `Dialog ${call.dialogId} not found` },
+      };
+    }
+    return { status: 200, headers: { "content-type": "application/json" }, body: structuredClone(dialog) };
   }
 
   /** Takes it down: connections refused until `start()` brings it back on the same port. */
