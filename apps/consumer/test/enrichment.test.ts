@@ -327,6 +327,29 @@ for (const target of targets()) {
       expect(fake.calls).toHaveLength(2);
     });
 
+    it("gives a fetch cut short by close back, and fetches it at the next start", async () => {
+      const options = await target.options();
+      const dataDir = mkdtempSync(join(tmpdir(), "consumer-test-"));
+      const enrichment = { url: fake.url, token: { token: "good-token" }, pollMs: 20 };
+      const first = await startConsumer({ ...options, enrichment }, dataDir);
+      const dialogId = newDialogId();
+      fake.put(dialogId);
+      let open = () => {};
+      fake.gate = new Promise((resolve) => {
+        open = resolve;
+      });
+      await post(first, eventOf("dialogporten.dialog.created.v1", dialogId));
+      await waitFor(async () => (fake.callsFor(dialogId).length === 1 ? true : undefined));
+      await first.consumer.close(); // the fetch in flight is aborted
+      fake.gate = undefined;
+      open();
+      expect(await first.consumer.store.snapshot(dialogId).catch(() => undefined)).toBeUndefined();
+      // Not held by the stopped instance's lease (PostgreSQL would otherwise wait for it to expire).
+      const second = await start({}, options, dataDir);
+      await snapshotWhen(second, dialogId, (s) => s.status === "present", 5_000);
+      expect(fake.callsFor(dialogId)).toHaveLength(2);
+    });
+
     it("asks the end-user view when told to", async () => {
       const r = await start({ view: "enduser" });
       const dialogId = newDialogId();

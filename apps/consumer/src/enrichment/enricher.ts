@@ -73,7 +73,10 @@ export class Enricher {
     this.wakeUp?.();
   }
 
-  /** Stops claiming and aborts fetches in flight; their dialogs stay marked and are fetched after a restart. */
+  /**
+   * Stops claiming and aborts fetches in flight; their dialogs are given back still marked and are fetched
+   * after a restart (a lease a crash left is released when SQLite opens, and expires on PostgreSQL).
+   */
   async stop(): Promise<void> {
     this.stopping.abort();
     this.wake();
@@ -138,8 +141,11 @@ export class Enricher {
       startedAt = Date.now();
       verdict = this.judge(await client.getDialog(claim.dialogId, this.stopping.signal), claim);
     } catch (error) {
-      // Stopping: the lease is released at the next open (SQLite) or expires (PostgreSQL); still marked.
-      if (this.stopping.signal.aborted) return;
+      if (this.stopping.signal.aborted) {
+        // Cut short by a stop: given back still marked, so the next start (or another instance) fetches it.
+        await store.releaseFetch(this.owner, claim).catch(() => {});
+        return;
+      }
       verdict = { kind: "retry", outcome: "failed", error: `network: ${(error as Error).message}` };
     }
     try {

@@ -151,6 +151,10 @@ export class ConsumerStore implements Store {
     await this.backend.write("deferFetch", [...args], 1);
   }
 
+  releaseFetch(owner: string, claim: FetchClaim): Promise<void> {
+    return this.backend.write("releaseFetch", [owner, claim.dialogId], 1);
+  }
+
   pendingFetches(): Promise<number> {
     return this.backend.read("pendingFetches", []);
   }

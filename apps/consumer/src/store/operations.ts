@@ -113,6 +113,9 @@ export const writes = {
   claimFetches: snapshots.claim,
   finishFetch: snapshots.finish,
   deferFetch: snapshots.defer,
+  async releaseFetch(ex: Ex, owner: string, dialogId: string): Promise<void> {
+    await snapshots.releaseLease(ex, owner, dialogId);
+  },
 };
 
 export const reads = {

@@ -190,7 +190,8 @@ export async function defer(
   await releaseLease(ex, owner, dialogId);
 }
 
-function releaseLease(ex: Ex, owner: string, dialogId: string): Promise<number> {
+/** Gives a claimed dialog back untouched (the enricher stopped mid-fetch): due at once for anyone. */
+export function releaseLease(ex: Ex, owner: string, dialogId: string): Promise<number> {
   return ex.run(
     ex.qb
       .updateTable("dialog_snapshot")

@@ -276,6 +276,8 @@ export interface Store {
    * `claim.wanted` count as covered; the next event asks again). The snapshot stays as it was.
    */
   deferFetch(owner: string, claim: FetchClaim, error: string, retryAt: Date | null): Promise<void>;
+  /** Gives a claimed dialog back as it was (a fetch cut short by a stop): due at once, for any instance. */
+  releaseFetch(owner: string, claim: FetchClaim): Promise<void>;
   /** Dialogs with a fetch outstanding (the enricher's queue). */
   pendingFetches(): Promise<number>;
   snapshot(dialogId: string): Promise<DialogSnapshot | undefined>;
