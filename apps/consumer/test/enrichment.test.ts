@@ -279,6 +279,28 @@ for (const target of targets()) {
       await snapshotWhen(r, dialogId, (s) => s.status === "present");
     });
 
+    it("never lets one dialog's fetch hold up another's, nor the events", async () => {
+      const r = await start({ concurrency: 2 });
+      const stuck = newDialogId();
+      const other = newDialogId();
+      fake.put(stuck);
+      fake.put(other);
+      let open = () => {};
+      fake.gate = new Promise((resolve) => {
+        open = resolve;
+      });
+      fake.gated = (id) => id === stuck;
+      await post(r, eventOf("dialogporten.dialog.created.v1", stuck));
+      await waitFor(async () => (fake.callsFor(stuck).length === 1 ? true : undefined));
+      await post(r, eventOf("dialogporten.dialog.created.v1", other));
+      await post(r, eventOf("dialogporten.dialog.updated.v1", stuck));
+      await snapshotWhen(r, other, (s) => s.status === "present");
+      expect((await r.drained()).processed).toBe(3);
+      expect(await r.consumer.snapshot(stuck)).toBeUndefined(); // still in flight
+      open();
+      await snapshotWhen(r, stuck, (s) => s.status === "present");
+    });
+
     it("waits as long as Retry-After says on 503 and 429", async () => {
       const r = await start({ backoff: { baseDelayMs: 10, maxDelayMs: 20 } });
       const dialogId = newDialogId();

@@ -33,6 +33,8 @@ export class FakeDialogporten {
   delayMs = 0;
   /** While set, answers wait for it (computed on arrival, sent when it resolves). */
   gate: Promise<void> | undefined;
+  /** Which dialogs' answers wait at the gate. Default: all. */
+  gated: (dialogId: string) => boolean = () => true;
   /** The most calls in flight at once. */
   maxInFlight = 0;
   private inFlight = 0;
@@ -86,7 +88,7 @@ export class FakeDialogporten {
             // Answered as the dialog stood when the request arrived; the delay is the way back.
             const answer = this.answerTo(call);
             if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-            await this.gate;
+            if (this.gated(call.dialogId)) await this.gate;
             return reply
               .code(answer.status)
               .headers(answer.headers ?? {})
