@@ -101,8 +101,8 @@ export class Enricher {
         await this.sleep(Math.min(backoff.maxDelayMs, pollMs * 2 ** Math.min(storeFailures, 10)));
         continue;
       }
+      // Started even when stopping meanwhile: an aborted fetch gives its dialog back at once.
       for (const claim of claimed) {
-        if (this.stopping.signal.aborted) break;
         const fetch = this.fetchOne(claim).finally(() => {
           this.inFlight.delete(fetch);
           metrics.enrichmentInFlight.set(this.inFlight.size);
