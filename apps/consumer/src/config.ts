@@ -145,10 +145,7 @@ function enrichmentConfig(env: NodeJS.ProcessEnv): EnrichmentConfig | undefined 
       "DIALOGPORTEN_URL is set: set DIALOGPORTEN_TOKEN or DIALOGPORTEN_TOKEN_FILE (a token Dialogporten accepts for the view)",
     );
   }
-  const view = env.DIALOGPORTEN_VIEW || "serviceowner";
-  if (view !== "serviceowner" && view !== "enduser") {
-    throw new ConfigError(`DIALOGPORTEN_VIEW must be serviceowner or enduser, not ${JSON.stringify(view)}`);
-  }
+  const view = dialogportenView(env.DIALOGPORTEN_VIEW || "serviceowner", "DIALOGPORTEN_VIEW");
   return {
     url: httpUrl(env.DIALOGPORTEN_URL, "DIALOGPORTEN_URL"),
     token: tokenFile ? { tokenFile: resolve(tokenFile) } : { token: token as string },
@@ -210,7 +207,16 @@ export function eventsUrl(env: NodeJS.ProcessEnv): string {
   return httpUrl(raw, "ALTINN_EVENTS_URL");
 }
 
-function httpUrl(raw: string, name: string): string {
+/** `raw` when it is `serviceowner` or `enduser`; else a ConfigError naming `name`. */
+export function dialogportenView(raw: string, name: string): DialogportenView {
+  if (raw !== "serviceowner" && raw !== "enduser") {
+    throw new ConfigError(`${name} must be serviceowner or enduser, not ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+/** `raw` as a normalized http(s) URL; else a ConfigError naming `name`. */
+export function httpUrl(raw: string, name: string): string {
   try {
     const url = new URL(raw);
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();

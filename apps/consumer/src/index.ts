@@ -8,6 +8,8 @@ import {
   DEFAULT_FETCH_CONCURRENCY,
   DEFAULT_MAX_FETCHES_PER_SECOND,
   DEFAULT_NOT_FOUND_ATTEMPTS,
+  dialogportenView,
+  httpUrl,
 } from "./config.js";
 import { DialogportenClient, type DialogportenView } from "./enrichment/client.js";
 import { Enricher } from "./enrichment/enricher.js";
@@ -340,21 +342,10 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
 
 /** The enrichment options with their defaults, checked. */
 function enrichmentSettings(o: EnrichmentOptions) {
-  let url: URL;
-  try {
-    url = new URL(o.url);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error();
-  } catch {
-    throw new ConfigError(`enrichment.url must be an http(s) URL, not ${JSON.stringify(o.url)}`);
-  }
-  const view = o.view ?? "serviceowner";
-  if (view !== "serviceowner" && view !== "enduser") {
-    throw new ConfigError(`enrichment.view must be serviceowner or enduser, not ${JSON.stringify(view)}`);
-  }
   return {
-    url: url.toString(),
+    url: httpUrl(o.url, "enrichment.url"),
     token: o.token,
-    view,
+    view: dialogportenView(o.view ?? "serviceowner", "enrichment.view"),
     maxFetchesPerSecond: bounded(
       "enrichment.maxFetchesPerSecond",
       o.maxFetchesPerSecond,

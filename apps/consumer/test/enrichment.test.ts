@@ -9,7 +9,13 @@ import { join } from "node:path";
 import { createEvent, type DialogportenEvent, type DialogportenEventType } from "dialogporten-events";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../src/config.js";
-import type { ConsumerOptions, DialogSnapshot, EnrichmentOptions } from "../src/index.js";
+import {
+  type ConsumerOptions,
+  createConsumer,
+  type DialogSnapshot,
+  type EnrichmentOptions,
+  openSqliteStore,
+} from "../src/index.js";
 import { replaces } from "../src/store/snapshots.js";
 import { FakeDialogporten, type ForcedAnswer } from "./fake-dialogporten.js";
 import { type Running, SECRET, startConsumer, waitFor } from "./helpers.js";
@@ -508,6 +514,29 @@ describe("enrichment configuration", () => {
     expect(
       readConfig({ ...base, DIALOGPORTEN_URL: "https://x.test/dp", DIALOGPORTEN_TOKEN: "t" }, []).enrichment,
     ).toMatchObject({ view: "serviceowner", token: { token: "t" }, maxFetchesPerSecond: 10, concurrency: 4 });
+  });
+
+  it("refuses options it cannot use, and a store that does not mark dialogs, before starting", async () => {
+    const token = { token: "t" };
+    expect(() => createConsumer({ insecure: true, enrichment: { url: "not a url", token } })).toThrow(
+      /enrichment.url must be an http\(s\) URL/,
+    );
+    expect(() =>
+      createConsumer({ insecure: true, enrichment: { url: "http://x.test", token, view: "admin" as never } }),
+    ).toThrow(/enrichment.view must be serviceowner or enduser/);
+    expect(() =>
+      createConsumer({ insecure: true, enrichment: { url: "http://x.test", token, concurrency: 0 } }),
+    ).toThrow(/enrichment.concurrency must be an integer from 1 to 256/);
+    const dir = mkdtempSync(join(tmpdir(), "consumer-test-"));
+    const store = openSqliteStore(dir);
+    try {
+      expect(() =>
+        createConsumer({ insecure: true, store, enrichment: { url: "http://x.test", token } }),
+      ).toThrow(/markDialogFetches: true/);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses what it cannot use, naming the variable", () => {
