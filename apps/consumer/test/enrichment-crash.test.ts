@@ -33,6 +33,7 @@ describe("enrichment across a SIGKILL (the real program)", () => {
     writeFileSync(tokenFile, "good-token\n");
     const env = {
       DATA_DIR: dataDir,
+      DATABASE_URL: "", // SQLite, also when the suite runs under scripts/with-postgres.sh
       DIALOGPORTEN_URL: fake.url,
       DIALOGPORTEN_TOKEN_FILE: tokenFile,
       DIALOGPORTEN_MAX_FETCHES_PER_SECOND: "1000",
