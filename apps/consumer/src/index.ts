@@ -266,7 +266,9 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       logger: logger.child({ component: "enrichment" }),
       concurrency: enrichment.concurrency,
       maxFetchesPerSecond: enrichment.maxFetchesPerSecond,
-      leaseMs: Math.max(60_000, 2 * enrichment.fetchTimeoutMs),
+      // As the worker's: a dead instance's claims are taken over after it. A fetch outliving its lease may be
+      // repeated by another instance, which the overwrite rule makes harmless.
+      leaseMs: options.leaseMs ?? 60_000,
       backoff: enrichment.backoff,
       notFoundAttempts: enrichment.notFoundAttempts,
       pollMs: enrichment.pollMs,
