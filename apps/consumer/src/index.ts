@@ -114,7 +114,7 @@ export interface ConsumerOptions {
   keepAliveTimeoutMs?: number;
   /** Default 5 attempts, 1 s base, 5 min cap. */
   retry?: Partial<RetryPolicy>;
-  /** How long a worker holds a claimed item. Default 60 s. */
+  /** How long a worker holds a claimed item, and the enricher a claimed dialog fetch. Default 60 s. */
   leaseMs?: number;
   /** Default 250 ms; only matters for retries, new deliveries wake the worker. */
   idlePollMs?: number;
