@@ -2,6 +2,7 @@
 // tests and embedders configure the consumer in code and never through globals.
 
 import { resolve } from "node:path";
+import type { DialogportenView } from "./enrichment/client.js";
 import {
   DEFAULT_MAX_BATCH_EVENTS,
   DEFAULT_MAX_JSON_DEPTH,
@@ -42,6 +43,17 @@ export interface ConsumerConfig {
   retention: { retentionMs: number; intervalMs: number; batchSize: number };
   /** Pull mode (`ALTINN_EVENTS_URL`, `PULL_RESOURCES`, ...); undefined when `PULL_RESOURCES` is not set. */
   pull: PullConfig | undefined;
+  /** Enrichment (`DIALOGPORTEN_URL`, `DIALOGPORTEN_TOKEN[_FILE]`, ...); undefined when `DIALOGPORTEN_URL` is not set. */
+  enrichment: EnrichmentConfig | undefined;
+}
+
+export interface EnrichmentConfig {
+  url: string;
+  token: { token: string } | { tokenFile: string };
+  view: DialogportenView;
+  maxFetchesPerSecond: number;
+  concurrency: number;
+  notFoundAttempts: number;
 }
 
 export interface PullConfig {
@@ -118,8 +130,54 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
       batchSize: integer(env.INBOX_PRUNE_BATCH_SIZE, "INBOX_PRUNE_BATCH_SIZE", 500, 1, 10_000),
     },
     pull: pullConfig(env),
+    enrichment: enrichmentConfig(env),
   };
 }
+
+function enrichmentConfig(env: NodeJS.ProcessEnv): EnrichmentConfig | undefined {
+  if (!env.DIALOGPORTEN_URL) return undefined;
+  const token = env.DIALOGPORTEN_TOKEN;
+  const tokenFile = env.DIALOGPORTEN_TOKEN_FILE;
+  if (token && tokenFile)
+    throw new ConfigError("set DIALOGPORTEN_TOKEN or DIALOGPORTEN_TOKEN_FILE, not both");
+  if (!token && !tokenFile) {
+    throw new ConfigError(
+      "DIALOGPORTEN_URL is set: set DIALOGPORTEN_TOKEN or DIALOGPORTEN_TOKEN_FILE (a token Dialogporten accepts for the view)",
+    );
+  }
+  const view = dialogportenView(env.DIALOGPORTEN_VIEW || "serviceowner", "DIALOGPORTEN_VIEW");
+  return {
+    url: httpUrl(env.DIALOGPORTEN_URL, "DIALOGPORTEN_URL"),
+    token: tokenFile ? { tokenFile: resolve(tokenFile) } : { token: token as string },
+    view,
+    maxFetchesPerSecond: integer(
+      env.DIALOGPORTEN_MAX_FETCHES_PER_SECOND,
+      "DIALOGPORTEN_MAX_FETCHES_PER_SECOND",
+      DEFAULT_MAX_FETCHES_PER_SECOND,
+      1,
+      10_000,
+    ),
+    concurrency: integer(
+      env.DIALOGPORTEN_FETCH_CONCURRENCY,
+      "DIALOGPORTEN_FETCH_CONCURRENCY",
+      DEFAULT_FETCH_CONCURRENCY,
+      1,
+      256,
+    ),
+    notFoundAttempts: integer(
+      env.DIALOGPORTEN_NOT_FOUND_ATTEMPTS,
+      "DIALOGPORTEN_NOT_FOUND_ATTEMPTS",
+      DEFAULT_NOT_FOUND_ATTEMPTS,
+      1,
+      100,
+    ),
+  };
+}
+
+/** Enrichment's defaults, shared by the environment (`readConfig`) and `createConsumer`. */
+export const DEFAULT_MAX_FETCHES_PER_SECOND = 10;
+export const DEFAULT_FETCH_CONCURRENCY = 4;
+export const DEFAULT_NOT_FOUND_ATTEMPTS = 6;
 
 function pullConfig(env: NodeJS.ProcessEnv): PullConfig | undefined {
   const resources = list(env.PULL_RESOURCES);
@@ -146,12 +204,25 @@ function pullConfig(env: NodeJS.ProcessEnv): PullConfig | undefined {
 export function eventsUrl(env: NodeJS.ProcessEnv): string {
   const raw = env.ALTINN_EVENTS_URL;
   if (!raw) throw new ConfigError("ALTINN_EVENTS_URL is not set (e.g. https://platform.tt02.altinn.no)");
+  return httpUrl(raw, "ALTINN_EVENTS_URL");
+}
+
+/** `raw` when it is `serviceowner` or `enduser`; else a ConfigError naming `name`. */
+export function dialogportenView(raw: string, name: string): DialogportenView {
+  if (raw !== "serviceowner" && raw !== "enduser") {
+    throw new ConfigError(`${name} must be serviceowner or enduser, not ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+/** `raw` as a normalized http(s) URL; else a ConfigError naming `name`. */
+export function httpUrl(raw: string, name: string): string {
   try {
     const url = new URL(raw);
     if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();
     return url.toString();
   } catch {
-    throw new ConfigError(`ALTINN_EVENTS_URL must be an http(s) URL, not ${JSON.stringify(raw)}`);
+    throw new ConfigError(`${name} must be an http(s) URL, not ${JSON.stringify(raw)}`);
   }
 }
 

@@ -3,7 +3,16 @@
 import type { DialogportenEventType } from "dialogporten-events";
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
-import { ConfigError } from "./config.js";
+import {
+  ConfigError,
+  DEFAULT_FETCH_CONCURRENCY,
+  DEFAULT_MAX_FETCHES_PER_SECOND,
+  DEFAULT_NOT_FOUND_ATTEMPTS,
+  dialogportenView,
+  httpUrl,
+} from "./config.js";
+import { DialogportenClient, type DialogportenView } from "./enrichment/client.js";
+import { Enricher } from "./enrichment/enricher.js";
 import { parseAllowList } from "./http/allow-list.js";
 import {
   DEFAULT_MAX_BATCH_EVENTS,
@@ -24,14 +33,17 @@ import { type EventHandler, HandlerRegistry } from "./processing/handlers.js";
 import { Worker } from "./processing/worker.js";
 import { EventsApiClient, type TokenSource } from "./pull/client.js";
 import { Puller } from "./pull/puller.js";
+import { ConsumerStore } from "./store/consumer-store.js";
 import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
-import type { Store } from "./store/store.js";
+import type { DialogSnapshot, Store } from "./store/store.js";
 
 // The public entry: what an embedder needs (create, start, close, handlers, configuration and the answer
 // types), nothing a test uses as an oracle. Tests import internals from their modules directly.
-export type { ConsumerConfig } from "./config.js";
+export type { ConsumerConfig, EnrichmentConfig, PullConfig } from "./config.js";
 export { ConfigError, readConfig } from "./config.js";
+export type { DialogAnswer, DialogportenView } from "./enrichment/client.js";
+export { DialogportenClient } from "./enrichment/client.js";
 export { ALTINN_EVENTS_ADDRESSES } from "./http/allow-list.js";
 export type { ReplayCounts } from "./maintenance/replay.js";
 export {
@@ -56,6 +68,7 @@ export {
   type NewSubscription,
   type TokenSource,
 } from "./pull/client.js";
+export type { ConsumerStoreOptions } from "./store/consumer-store.js";
 export { openPostgresStore, type PostgresStoreOptions } from "./store/postgres.js";
 export { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from "./store/sqlite.js";
 export type * from "./store/store.js";
@@ -101,7 +114,7 @@ export interface ConsumerOptions {
   keepAliveTimeoutMs?: number;
   /** Default 5 attempts, 1 s base, 5 min cap. */
   retry?: Partial<RetryPolicy>;
-  /** How long a worker holds a claimed item. Default 60 s. */
+  /** How long a worker holds a claimed item, and the enricher a claimed dialog fetch. Default 60 s. */
   leaseMs?: number;
   /** Default 250 ms; only matters for retries, new deliveries wake the worker. */
   idlePollMs?: number;
@@ -112,6 +125,8 @@ export interface ConsumerOptions {
   retention?: RetentionOptions;
   /** Pull mode beside the webhook: pulls run only when this is given with at least one resource. */
   pull?: PullOptions;
+  /** Enrichment: fetch the dialog behind each stored Dialogporten event and keep its latest snapshot. */
+  enrichment?: EnrichmentOptions;
   /** Start the worker with `start()`. Default true; false receives and stores only. */
   processing?: boolean;
   logger?: Logger;
@@ -136,6 +151,33 @@ export interface PullOptions {
   backoff?: { baseDelayMs: number; maxDelayMs: number };
 }
 
+export interface EnrichmentOptions {
+  /**
+   * Dialogporten's base URL, under which its `/api/v1/...` paths are: `https://platform.tt02.altinn.no/dialogporten`,
+   * or the producer's stand-in, `http://127.0.0.1:4000/dialogporten`.
+   */
+  url: string;
+  /** The bearer token, or a file holding it, read again after a 401. */
+  token: TokenSource;
+  /**
+   * `serviceowner` (default: the receiver of a service owner) or `enduser`. Each end-user GET makes
+   * Dialogporten emit `updated` and `seen` itself, once per user per dialog change: see the README.
+   */
+  view?: DialogportenView;
+  /** Fetches started per second at most. Default 10. */
+  maxFetchesPerSecond?: number;
+  /** Fetches in flight at most. Default 4. */
+  concurrency?: number;
+  /** 404s in a row before a dialog is recorded as `not-yet-visible` (unless deleted). Default 6. */
+  notFoundAttempts?: number;
+  /** Backoff after a failed fetch: exponential, half random. Default 1 s to 5 min. */
+  backoff?: { baseDelayMs: number; maxDelayMs: number };
+  /** How often an idle enricher looks for fetches whose backoff ended. Default 1 s. */
+  pollMs?: number;
+  /** How long one fetch may take. Default 30 s. */
+  fetchTimeoutMs?: number;
+}
+
 export interface Consumer {
   app: FastifyInstance;
   store: Store;
@@ -143,6 +185,8 @@ export interface Consumer {
   on<T extends DialogportenEventType>(type: T, handler: EventHandler<T>): () => void;
   /** Listens (default 127.0.0.1:3000; port 0 picks one) and starts processing. Resolves to the base URL. */
   start(listen?: { port?: number; host?: string }): Promise<string>;
+  /** The latest snapshot of a dialog fetched from Dialogporten (enrichment), or undefined when none is. */
+  snapshot(dialogId: string): Promise<DialogSnapshot | undefined>;
   /** Stops accepting, finishes in-flight requests and the item in hand, closes the store. */
   close(): Promise<void>;
 }
@@ -165,16 +209,27 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
   const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   const logger = options.logger ?? pino({ level: options.logLevel ?? "info" });
   const allowList = options.allowedSourceIps?.length ? parseAllowList(options.allowedSourceIps) : undefined;
+  const enrichment = options.enrichment && enrichmentSettings(options.enrichment);
+  const markDialogFetches = enrichment !== undefined;
+  if (
+    markDialogFetches &&
+    options.store &&
+    !(options.store instanceof ConsumerStore && options.store.marksDialogFetches)
+  ) {
+    throw new ConfigError("enrichment needs a store opened with `markDialogFetches: true`");
+  }
   const store =
     options.store ??
     (options.databaseUrl
       ? openPostgresStore(options.databaseUrl, {
           onIdleError: (error) => logger.warn({ err: error }, "an idle database connection failed"),
+          markDialogFetches,
         })
       : openSqliteStore(options.dataDir ?? "./data", {
           ...(options.maxPendingWrites ? { maxPendingWrites: options.maxPendingWrites } : {}),
           ...(options.sqliteMaxBytes ? { maxBytes: options.sqliteMaxBytes } : {}),
           onWriterError: (error) => logger.error({ err: error }, "the SQLite writer thread failed"),
+          markDialogFetches,
         }));
   const metrics = new Metrics();
   const retention = new RetentionJob(
@@ -197,6 +252,32 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     batchSize: 100,
     idlePollMs: options.idlePollMs ?? 250,
   });
+  const enricher =
+    enrichment &&
+    new Enricher({
+      store,
+      client: new DialogportenClient(
+        enrichment.url,
+        enrichment.token,
+        enrichment.view,
+        enrichment.fetchTimeoutMs,
+      ),
+      metrics,
+      logger: logger.child({ component: "enrichment" }),
+      concurrency: enrichment.concurrency,
+      maxFetchesPerSecond: enrichment.maxFetchesPerSecond,
+      // As the worker's: a dead instance's claims are taken over after it. A fetch outliving its lease may be
+      // repeated by another instance, which the overwrite rule makes harmless.
+      leaseMs: options.leaseMs ?? 60_000,
+      backoff: enrichment.backoff,
+      notFoundAttempts: enrichment.notFoundAttempts,
+      pollMs: enrichment.pollMs,
+    });
+  // New events in the inbox: the worker processes them, the enricher fetches their dialogs.
+  const inboxChanged = () => {
+    worker.wake();
+    enricher?.wake();
+  };
   const pullers = (options.pull?.resources ?? []).map((resource) => {
     const pull = options.pull as PullOptions;
     return new Puller({
@@ -209,7 +290,7 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       pageSize: bounded("pull.pageSize", pull.pageSize, 50, 1000),
       pollIntervalMs: pull.pollIntervalMs ?? 10_000,
       backoff: pull.backoff ?? { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 },
-      onStored: () => worker.wake(),
+      onStored: inboxChanged,
     });
   });
   const app = buildServer({
@@ -224,7 +305,7 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     headersTimeoutMs: options.headersTimeoutMs ?? 5_000,
     connectionTimeoutMs: options.connectionTimeoutMs ?? requestTimeoutMs,
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? 5_000,
-    onInboxChanged: () => worker.wake(),
+    onInboxChanged: inboxChanged,
     prune: () => retention.run(),
     allowList,
     trustProxy: options.trustProxy,
@@ -235,10 +316,14 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
     app,
     store,
     on: (type, handler) => handlers.on(type, handler),
+    snapshot: (dialogId) => store.snapshot(dialogId),
     async start(listen = {}) {
       await store.open?.();
       const url = await app.listen({ port: listen.port ?? 3000, host: listen.host ?? "127.0.0.1" });
-      if (options.processing !== false) worker.start();
+      if (options.processing !== false) {
+        worker.start();
+        enricher?.start();
+      }
       retention.start();
       for (const puller of pullers) puller.start();
       return url;
@@ -247,12 +332,38 @@ export function createConsumer(options: ConsumerOptions = {}): Consumer {
       closing ??= (async () => {
         await app.close();
         await Promise.all(pullers.map((p) => p.stop()));
+        await enricher?.stop();
         await retention.stop();
         await worker.stop();
         await store.close();
       })();
       return closing;
     },
+  };
+}
+
+/** The enrichment options with their defaults, checked. */
+function enrichmentSettings(o: EnrichmentOptions) {
+  return {
+    url: httpUrl(o.url, "enrichment.url"),
+    token: o.token,
+    view: dialogportenView(o.view ?? "serviceowner", "enrichment.view"),
+    maxFetchesPerSecond: bounded(
+      "enrichment.maxFetchesPerSecond",
+      o.maxFetchesPerSecond,
+      DEFAULT_MAX_FETCHES_PER_SECOND,
+      10_000,
+    ),
+    concurrency: bounded("enrichment.concurrency", o.concurrency, DEFAULT_FETCH_CONCURRENCY, 256),
+    notFoundAttempts: bounded(
+      "enrichment.notFoundAttempts",
+      o.notFoundAttempts,
+      DEFAULT_NOT_FOUND_ATTEMPTS,
+      100,
+    ),
+    backoff: o.backoff ?? { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 },
+    pollMs: o.pollMs ?? 1_000,
+    fetchTimeoutMs: o.fetchTimeoutMs ?? 30_000,
   };
 }
 

@@ -42,6 +42,7 @@ async function serve(): Promise<void> {
       trustProxy: config.trustProxy,
       retention: config.retention,
       ...(config.pull ? { pull: config.pull } : {}),
+      ...(config.enrichment ? { enrichment: config.enrichment } : {}),
       logger,
     });
     const url = await consumer.start({ port: config.port, host: config.host });
@@ -55,6 +56,7 @@ async function serve(): Promise<void> {
         webhook: `${url}/webhook`,
         allowedSourceIps: config.allowedSourceIps ?? "any",
         pull: config.pull ? { from: config.pull.url, resources: config.pull.resources } : "off",
+        enrichment: config.enrichment ? { from: config.enrichment.url, view: config.enrichment.view } : "off",
       },
       "consumer listening",
     );

@@ -45,6 +45,14 @@ export class Metrics {
   readonly pullErrors: LabelledCounter<"status">;
   /** The newest pulled event's `time` (epoch ms) by resource: the cursor lag is now minus this, at scrape. */
   readonly pullNewestEventMs = new Map<string, number>();
+  /**
+   * Enrichment: dialog fetches by outcome (`present`, `deleted`, `not-yet-visible`; `not-found` and `failed`,
+   * retried later; `refused`, given up until the dialog's next event).
+   */
+  readonly enrichmentFetches: LabelledCounter<"outcome">;
+  /** Dialogs with a fetch outstanding (as of the enricher's last look), and fetches in flight. */
+  readonly enrichmentQueueDepth: Gauge;
+  readonly enrichmentInFlight: Gauge;
   readonly webhookSeconds: Histogram;
   /** From the webhook's commit to the worker's: how far processing trails receiving. */
   readonly processingLagSeconds: Histogram;
@@ -91,6 +99,21 @@ export class Metrics {
         const now = Date.now();
         for (const [resource, ms] of newestEventMs) this.set({ resource }, (now - ms) / 1000);
       },
+    });
+    this.enrichmentFetches = labelled(
+      "consumer_enrichment_fetches_total",
+      "Dialog fetches from Dialogporten, by outcome.",
+      "outcome",
+    );
+    this.enrichmentQueueDepth = new Gauge({
+      name: "consumer_enrichment_queue_depth",
+      help: "Dialogs with a fetch from Dialogporten outstanding.",
+      registers,
+    });
+    this.enrichmentInFlight = new Gauge({
+      name: "consumer_enrichment_in_flight",
+      help: "Dialog fetches from Dialogporten in flight.",
+      registers,
     });
     this.webhookSeconds = histogram("consumer_webhook_duration_seconds", "Webhook answer time.");
     this.processingLagSeconds = histogram(

@@ -31,6 +31,7 @@ const ALL_STEPS = [
   "0003_inbox_retention_index",
   "0004_shared_conventions",
   "0005_pull_cursor",
+  "0006_dialog_snapshot",
 ];
 
 const dialog = (n: number) => `0194fb2d-${String(n).padStart(4, "0")}-7000-8000-000000000000`;

@@ -401,6 +401,7 @@ describe.runIf(hasPostgres)("postgres migrations", () => {
         "0003_inbox_retention_index",
         "0004_shared_conventions",
         "0005_pull_cursor",
+        "0006_dialog_snapshot",
       ]);
       const unique = await db.query(
         "SELECT 1 FROM pg_constraint WHERE conname = 'inbox_source_event_id' AND contype = 'u'",

@@ -118,6 +118,15 @@ export const readApiRoutes: FastifyPluginAsync<ReadApiDeps> = async (app, { stor
     };
   });
 
+  // Enrichment: the latest snapshot fetched from Dialogporten (404 until one was, or without enrichment).
+  app.get<{ Params: { id: string } }>("/api/dialogs/:id/snapshot", async (request, reply) => {
+    const snapshot = await store.snapshot(request.params.id);
+    return (
+      snapshot ??
+      sendProblem(reply, problems.notFound(`No snapshot of dialog ${request.params.id} has been fetched.`))
+    );
+  });
+
   app.get<{ Querystring: PageQuery }>("/api/failed", listSchema, async (request) => {
     const limit = pageLimit(request.query.limit);
     const after = decodeCursor(request.query.after, isId);

@@ -44,14 +44,36 @@ export interface NewSubscription {
   includeSubunits?: boolean;
 }
 
-export class EventsApiClient {
+/** The bearer token of a `TokenSource`: a file is read once, and again when asked to (after a 401). */
+export class BearerToken {
   private token: string | undefined;
+
+  constructor(readonly source: TokenSource) {}
+
+  /** Whether reading again can give another token (a file), so a 401 is worth one more try. */
+  get renewable(): boolean {
+    return "tokenFile" in this.source;
+  }
+
+  async get(reread = false): Promise<string> {
+    if ("token" in this.source) return this.source.token;
+    if (reread || this.token === undefined) {
+      this.token = (await readFile(this.source.tokenFile, "utf8")).trim();
+    }
+    return this.token;
+  }
+}
+
+export class EventsApiClient {
+  private readonly token: BearerToken;
 
   constructor(
     readonly baseUrl: string,
-    private readonly source: TokenSource,
+    source: TokenSource,
     private readonly fetchTimeoutMs = 30_000,
-  ) {}
+  ) {
+    this.token = new BearerToken(source);
+  }
 
   pullUrl(query: PullQuery): string {
     const url = new URL(EVENTS_PATH, this.baseUrl);
@@ -95,7 +117,7 @@ export class EventsApiClient {
   /** A 2xx answer; otherwise `EventsApiError`. A 401 with a token file: the file is read again, one retry. */
   private async send(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     let response = await this.once(method, url, body, signal, false);
-    if (response.status === 401 && "tokenFile" in this.source) {
+    if (response.status === 401 && this.token.renewable) {
       await response.arrayBuffer();
       response = await this.once(method, url, body, signal, true);
     }
@@ -116,7 +138,7 @@ export class EventsApiClient {
     return fetch(url, {
       method,
       headers: {
-        authorization: `Bearer ${await this.bearer(reread)}`,
+        authorization: `Bearer ${await this.token.get(reread)}`,
         accept: "application/cloudevents+json, application/json",
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
@@ -124,18 +146,10 @@ export class EventsApiClient {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   }
-
-  private async bearer(reread: boolean): Promise<string> {
-    if ("token" in this.source) return this.source.token;
-    if (reread || this.token === undefined) {
-      this.token = (await readFile(this.source.tokenFile, "utf8")).trim();
-    }
-    return this.token;
-  }
 }
 
 /** `Retry-After` as milliseconds: seconds, or an HTTP date. */
-function retryAfter(headers: Headers): number | undefined {
+export function retryAfter(headers: Headers): number | undefined {
   const value = headers.get("retry-after");
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;

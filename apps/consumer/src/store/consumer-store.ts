@@ -2,21 +2,27 @@
 // PostgreSQL pool), flat rows back, parsed here in the calling thread. Times cross as epoch milliseconds and
 // are answered as ISO strings.
 
+import type { DialogportenEvent } from "dialogporten-events";
 import {
   type DialogSummary,
+  dialogIdOf,
   type ProjectionChange,
   sortTimeline,
   type TimelineEntry,
   timeKey,
 } from "../projection/dialogs.js";
 import type { Backend, OpResult } from "./operations.js";
-import type { EntryRow } from "./rows.js";
+import type { EntryRow, FetchMark } from "./rows.js";
 import type {
   ConsumerStats,
   DeliveryEntry,
   DialogDetail,
+  DialogportenDialog,
   DialogRecord,
+  DialogSnapshot,
   EventFilter,
+  FetchClaim,
+  FetchedSnapshot,
   InboxItem,
   PulledPage,
   PullPageResult,
@@ -32,20 +38,38 @@ import type {
 type InboxRow = OpResult<"claim">[number];
 type DialogRow = OpResult<"listDialogs">[number];
 
+export interface ConsumerStoreOptions {
+  /**
+   * Enrichment: mark each new Dialogporten event's dialog as wanting a fetch, in the event's own transaction
+   * (`store/snapshots.ts`). Off by default: it costs a write per event.
+   */
+  markDialogFetches?: boolean;
+}
+
 export class ConsumerStore implements Store {
-  constructor(protected readonly backend: Backend) {}
+  private readonly toRow: (e: DeliveryEntry) => EntryRow;
+  /** Whether new Dialogporten events mark their dialog for a fetch (enrichment needs it). */
+  readonly marksDialogFetches: boolean;
+
+  constructor(
+    protected readonly backend: Backend,
+    options: ConsumerStoreOptions = {},
+  ) {
+    this.marksDialogFetches = options.markDialogFetches ?? false;
+    this.toRow = this.marksDialogFetches ? toMarkedRow : toRow;
+  }
 
   open(): Promise<void> {
     return this.backend.open();
   }
 
   recordDeliveries(entries: readonly DeliveryEntry[], now: Date): Promise<RecordResult[]> {
-    const rows = entries.map(toRow);
+    const rows = entries.map(this.toRow);
     return this.backend.write("record", [now.getTime(), rows], Math.max(1, rows.length));
   }
 
   async pullPage(page: PulledPage, now: Date): Promise<PullPageResult> {
-    const rows = page.entries.map(toRow);
+    const rows = page.entries.map(this.toRow);
     const { key, resource, subject, types } = page.cursor;
     const cursor = { key, resource, subject, types: JSON.stringify(types), afterId: page.afterId };
     return this.backend.write("pull", [now.getTime(), cursor, page.expected, rows], Math.max(1, rows.length));
@@ -86,8 +110,69 @@ export class ConsumerStore implements Store {
 
   async replay(items: readonly ReplayItem[], now: Date): Promise<ReplayResult[]> {
     if (items.length === 0) return [];
-    const rows = items.map((i): [number, EntryRow] => [i.quarantineId, toRow(i.entry)]);
+    const rows = items.map((i): [number, EntryRow] => [i.quarantineId, this.toRow(i.entry)]);
     return this.backend.write("replay", [now.getTime(), rows], rows.length);
+  }
+
+  async claimFetches(owner: string, now: Date, leaseMs: number, limit: number): Promise<FetchClaim[]> {
+    const at = now.getTime();
+    const rows = await this.backend.write("claimFetches", [owner, at, at + leaseMs, limit], 1);
+    return rows.map((r) => ({
+      dialogId: r.dialog_id,
+      wanted: r.wanted,
+      attempts: r.attempts,
+      // A restore with the same time as the delete wins, as in the projection.
+      deleted: r.deleted_key !== null && (r.restored_key === null || r.deleted_key > r.restored_key),
+    }));
+  }
+
+  finishFetch(owner: string, claim: FetchClaim, snapshot: FetchedSnapshot, now: Date): Promise<boolean> {
+    const write = {
+      status: snapshot.status,
+      revision: snapshot.revision,
+      dialog: snapshot.dialog === null ? null : JSON.stringify(snapshot.dialog),
+      // 410, or 404 after a delete: the last dialog answered stays; not yet visible: there is none.
+      keepDialog: snapshot.dialog === null && snapshot.status === "deleted",
+      updatedAt: snapshot.updatedAt,
+      startedAt: snapshot.startedAt,
+    };
+    return this.backend.write("finishFetch", [owner, claim.dialogId, claim.wanted, write, now.getTime()], 1);
+  }
+
+  async deferFetch(owner: string, claim: FetchClaim, error: string, retryAt: Date | null): Promise<void> {
+    const args = [
+      owner,
+      claim.dialogId,
+      claim.wanted,
+      error,
+      retryAt?.getTime() ?? null,
+      Date.now(),
+    ] as const;
+    await this.backend.write("deferFetch", [...args], 1);
+  }
+
+  releaseFetch(owner: string, claim: FetchClaim): Promise<void> {
+    return this.backend.write("releaseFetch", [owner, claim.dialogId], 1);
+  }
+
+  pendingFetches(): Promise<number> {
+    return this.backend.read("pendingFetches", []);
+  }
+
+  async snapshot(dialogId: string): Promise<DialogSnapshot | undefined> {
+    if (dialogId.includes("\u0000")) return undefined;
+    const row = await this.backend.read("snapshot", [dialogId.toLowerCase()]);
+    if (!row || row.status === null || row.fetched_at === null) return undefined;
+    return {
+      dialogId: row.dialog_id,
+      status: row.status,
+      revision: row.revision,
+      dialog: row.dialog === null ? null : (JSON.parse(row.dialog) as DialogportenDialog),
+      updatedAt: row.updated_at === null ? null : iso(row.updated_at),
+      fetchedAt: iso(row.fetched_at),
+      pending: Number(row.pending) === 1,
+      lastError: row.last_error,
+    };
   }
 
   async listEvents(filter: EventFilter): Promise<InboxItem[]> {
@@ -150,6 +235,20 @@ function toRow(e: DeliveryEntry): EntryRow {
   return e.outcome === "quarantine"
     ? [0, e.code, e.type ?? null, JSON.stringify(e.issues), e.body]
     : [1, e.source, e.eventId, e.type, e.kind, JSON.stringify(e.event), JSON.stringify(e.warnings)];
+}
+
+/** `toRow`, and for a Dialogporten event its dialog's fetch mark (enrichment). */
+function toMarkedRow(e: DeliveryEntry): EntryRow {
+  const row = toRow(e);
+  if (e.outcome !== "accept" || e.kind !== "dialogporten") return row;
+  const event = e.event as DialogportenEvent;
+  const key = (type: string) => (event.type === type ? timeKey(event.time) : null);
+  const mark: FetchMark = [
+    dialogIdOf(event),
+    key("dialogporten.dialog.deleted.v1"),
+    key("dialogporten.dialog.restored.v1"),
+  ];
+  return [...(row as [1, string, string, string, "dialogporten", string, string]), mark];
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -252,6 +252,39 @@ const step5: Migration = {
   },
 };
 
+/**
+ * 6: enrichment (`store/snapshots.ts`): per dialog, whether a fetch is wanted (a counter the event's own
+ * transaction bumps, and the counter as it stood when the last fetch began), its backoff and lease, and the
+ * latest snapshot fetched from Dialogporten.
+ */
+const step6: Migration = {
+  async up(db) {
+    await exec(
+      db,
+      `CREATE TABLE dialog_snapshot (
+         dialog_id    text PRIMARY KEY,
+         wanted       bigint NOT NULL,
+         fetched      bigint NOT NULL DEFAULT 0,
+         due_at       bigint NOT NULL,
+         attempts     integer NOT NULL DEFAULT 0,
+         lease_owner  text,
+         lease_until  bigint,
+         deleted_key  text,
+         restored_key text,
+         status       text CHECK (status IN ('present', 'deleted', 'not-yet-visible')),
+         revision     text,
+         dialog       text,
+         updated_at   bigint,
+         started_at   bigint,
+         fetched_at   bigint,
+         last_error   text
+       )`,
+      // What the enricher claims: only dialogs with a fetch outstanding, in due order.
+      "CREATE INDEX dialog_snapshot_due ON dialog_snapshot (due_at) WHERE wanted > fetched",
+    );
+  },
+};
+
 export const MIGRATIONS: MigrateOptions = {
   migrations: {
     "0001_inbox_quarantine_dialogs": step1,
@@ -259,6 +292,7 @@ export const MIGRATIONS: MigrateOptions = {
     "0003_inbox_retention_index": step3,
     "0004_shared_conventions": step4,
     "0005_pull_cursor": step5,
+    "0006_dialog_snapshot": step6,
   },
   table: "consumer_migration",
 };

@@ -10,6 +10,7 @@ import * as pullCursors from "./pull-cursors.js";
 import * as quarantine from "./quarantine.js";
 import type { EntryRow, ReplayRow } from "./rows.js";
 import type { ConsumerTables } from "./schema.js";
+import * as snapshots from "./snapshots.js";
 import * as stats from "./stats.js";
 import type { EventFilter, RecordResult, ReplayResult } from "./store.js";
 
@@ -28,6 +29,8 @@ export const writes = {
       const { inboxId, duplicate } = await inbox.insertEvent(ex, row, at);
       results.push({ outcome: duplicate ? "duplicate" : "stored", inboxId });
       if (duplicate) duplicates++;
+      // Enrichment: the dialog's fetch is wanted in the event's own transaction, so a crash loses neither.
+      else if (row[7]) await snapshots.want(ex, row[7], at);
     }
     await stats.bump(ex, "duplicates", duplicates);
     return results;
@@ -100,10 +103,18 @@ export const writes = {
       const { inboxId, duplicate } = await inbox.insertEvent(ex, row, at);
       results.push({ quarantineId, outcome: duplicate ? "duplicate" : "accepted", inboxId });
       if (duplicate) duplicates++;
+      else if (row[7]) await snapshots.want(ex, row[7], at);
     }
     // As for a redelivery: `received` in `/api/stats` stays the same when a row moves out of quarantine.
     await stats.bump(ex, "duplicates", duplicates);
     return results;
+  },
+
+  claimFetches: snapshots.claim,
+  finishFetch: snapshots.finish,
+  deferFetch: snapshots.defer,
+  async releaseFetch(ex: Ex, owner: string, dialogId: string): Promise<void> {
+    await snapshots.releaseLease(ex, owner, dialogId);
   },
 };
 
@@ -117,6 +128,8 @@ export const reads = {
   getDialog: (ex: Ex, dialogId: string) => dialogs.get(ex, dialogId),
   stats: (ex: Ex) => stats.read(ex),
   pullCursor: (ex: Ex, key: string) => pullCursors.get(ex, key),
+  pendingFetches: (ex: Ex) => snapshots.pending(ex),
+  snapshot: (ex: Ex, dialogId: string) => snapshots.get(ex, dialogId),
   async ping(ex: Ex): Promise<null> {
     await ex.first(ex.qb.selectNoFrom((eb) => eb.lit(1).as("one")));
     return null;

@@ -26,14 +26,17 @@ export interface PostgresStoreOptions {
   statementTimeoutMs?: number;
   /** Told about errors of idle connections (the server went away); they are otherwise harmless. */
   onIdleError?(error: Error): void;
+  /** Enrichment: mark each new Dialogporten event's dialog as wanting a fetch (`ConsumerStoreOptions`). */
+  markDialogFetches?: boolean;
 }
 
 export function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Store {
+  const { markDialogFetches = false, ...pool } = options;
   const db = openPostgres<ConsumerTables>(connectionString, {
     applicationName: "dialogporten-events-consumer",
-    ...options,
+    ...pool,
   });
-  return new ConsumerStore(new PostgresBackend(db));
+  return new ConsumerStore(new PostgresBackend(db), { markDialogFetches });
 }
 
 class PostgresBackend implements Backend {

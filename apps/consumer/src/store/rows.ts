@@ -6,8 +6,13 @@ import type { Selectable } from "@dialogporten-events/db";
 import type { InboxTable } from "./schema.js";
 import type { InboxKind, QuarantineCode } from "./store.js";
 
-/** An inbox entry: source, id, type, kind, event JSON, warnings JSON. */
-export type AcceptRow = [1, string, string, string, InboxKind, string, string];
+/**
+ * An inbox entry: source, id, type, kind, event JSON, warnings JSON, and for a Dialogporten event when
+ * enrichment is on, its dialog's fetch mark.
+ */
+export type AcceptRow = [1, string, string, string, InboxKind, string, string, FetchMark?];
+/** Dialog id; the event's `timeKey` when it is a `deleted` / `restored` event. */
+export type FetchMark = [dialogId: string, deletedKey: string | null, restoredKey: string | null];
 /** A quarantine entry: code, type, issues JSON, body. */
 export type RefusedRow = [0, QuarantineCode, string | null, string, string];
 export type EntryRow = AcceptRow | RefusedRow;

@@ -3,7 +3,7 @@
 // as bytes, ids integers read as numbers.
 
 import type { Generated } from "@dialogporten-events/db";
-import type { InboxKind, InboxStatus, QuarantineCode } from "./store.js";
+import type { InboxKind, InboxStatus, QuarantineCode, SnapshotStatus } from "./store.js";
 
 export interface InboxTable {
   id: Generated<number>;
@@ -77,6 +77,35 @@ export interface PullCursorTable {
   updated_at: number;
 }
 
+/** Enrichment: what is wanted and what was fetched per dialog (`store/snapshots.ts`). */
+export interface DialogSnapshotTable {
+  dialog_id: string;
+  /** New Dialogporten events stored for the dialog, in all (bumped in the event's own transaction). */
+  wanted: number;
+  /** `wanted` as it stood when the last finished fetch was claimed: a fetch is due while `wanted > fetched`. */
+  fetched: Generated<number>;
+  /** Not fetched before this (backoff after a failure). */
+  due_at: number;
+  /** Failed fetches in a row since the last finished one. */
+  attempts: Generated<number>;
+  lease_owner: string | null;
+  lease_until: number | null;
+  /** `timeKey` of the latest `deleted` and `restored` event: a 404 after a later delete means deleted. */
+  deleted_key: string | null;
+  restored_key: string | null;
+  /** Null until the first fetch finished. */
+  status: SnapshotStatus | null;
+  revision: string | null;
+  /** The dialog as Dialogporten answered it, JSON. */
+  dialog: string | null;
+  /** The dialog's `updatedAt` (epoch ms): the first key of the overwrite rule. */
+  updated_at: number | null;
+  /** When the fetch that gave this snapshot was sent: the second key. */
+  started_at: number | null;
+  fetched_at: number | null;
+  last_error: string | null;
+}
+
 export interface ConsumerTables {
   inbox: InboxTable;
   quarantine: QuarantineTable;
@@ -84,4 +113,5 @@ export interface ConsumerTables {
   dialog_events: DialogEventsTable;
   counters: CountersTable;
   pull_cursor: PullCursorTable;
+  dialog_snapshot: DialogSnapshotTable;
 }

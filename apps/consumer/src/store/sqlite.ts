@@ -3,7 +3,7 @@
 // thread; a write resolves only after the commit that holds it, so a 2xx still means "on disk".
 
 import type { Worker } from "node:worker_threads";
-import { ConsumerStore } from "./consumer-store.js";
+import { ConsumerStore, type ConsumerStoreOptions } from "./consumer-store.js";
 import { WriterClient } from "./writer-client.js";
 
 export { DATABASE_FILE } from "./sqlite-file.js";
@@ -20,6 +20,8 @@ export interface SqliteStoreOptions {
    * webhook answers 503 and `/healthz` reports it, instead of the disk filling up. Default: no bound.
    */
   maxBytes?: number;
+  /** Enrichment: mark each new Dialogporten event's dialog as wanting a fetch (`ConsumerStoreOptions`). */
+  markDialogFetches?: boolean;
 }
 
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -31,12 +33,16 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       ...(options.onWriterError ? { onError: options.onWriterError } : {}),
       ...(options.callTimeoutMs ? { callTimeoutMs: options.callTimeoutMs } : {}),
     }),
+    { markDialogFetches: options.markDialogFetches ?? false },
   );
 }
 
 export class SqliteStore extends ConsumerStore {
-  constructor(private readonly writer: WriterClient) {
-    super(writer);
+  constructor(
+    private readonly writer: WriterClient,
+    options: ConsumerStoreOptions = {},
+  ) {
+    super(writer, options);
   }
 
   /** The writer thread, for tests that kill it. */

@@ -3,6 +3,7 @@
 // (`postgres.ts`). It takes and returns plain data; the rules of the projection are not in here.
 
 import { StoreUnavailableError } from "@dialogporten-events/db";
+import type { EndUserDialog, ServiceOwnerDialog } from "@dialogporten-events/dialogporten-api";
 import type { ErrorCode, Issue } from "dialogporten-events";
 import type { DialogSummary, ProjectionChange, TimelineEntry } from "../projection/dialogs.js";
 
@@ -168,6 +169,56 @@ export type PullPageResult =
   /** Another instance moved the cursor first: nothing was written; continue from `afterId`. */
   | { moved: false; afterId: string };
 
+/** What the last finished fetch of a dialog found (`enrichment/`). */
+export type SnapshotStatus = "present" | "deleted" | "not-yet-visible";
+
+/** A dialog as Dialogporten's GET answers it, in the view the enricher uses. */
+export type DialogportenDialog = ServiceOwnerDialog | EndUserDialog;
+
+/** The latest snapshot of a dialog fetched from Dialogporten (`GET /api/dialogs/:id/snapshot`). */
+export interface DialogSnapshot {
+  dialogId: string;
+  status: SnapshotStatus;
+  /** The dialog's `revision` (null when no dialog was ever answered, e.g. not yet visible). */
+  revision: string | null;
+  /**
+   * The dialog as answered. `deleted` keeps the last one answered (Dialogporten's service-owner view answers
+   * a deleted dialog with `deletedAt`; a 410 or 404 keeps the one before); `not-yet-visible` has none.
+   */
+  dialog: DialogportenDialog | null;
+  /** The dialog's own `updatedAt`, when it was answered. */
+  updatedAt: string | null;
+  /** When the answer that gave this snapshot arrived. */
+  fetchedAt: string;
+  /** Events were stored since the fetch that gave this snapshot began: another fetch is due. */
+  pending: boolean;
+  /** Why the latest fetch after this snapshot failed, if it did. */
+  lastError: string | null;
+}
+
+/** A dialog leased to an enricher for one fetch. */
+export interface FetchClaim {
+  dialogId: string;
+  /** The dialog's `wanted` counter at the claim: the fetch covers every event stored up to it. */
+  wanted: number;
+  /** Failed fetches in a row before this one. */
+  attempts: number;
+  /** The latest `deleted` event is later than the latest `restored` one: a 404 means deleted. */
+  deleted: boolean;
+}
+
+/** What a finished fetch found, for `finishFetch`. */
+export interface FetchedSnapshot {
+  status: SnapshotStatus;
+  revision: string | null;
+  /** The dialog as answered; null keeps the stored one (410, 404 after a delete) or clears it (not visible). */
+  dialog: DialogportenDialog | null;
+  /** The dialog's `updatedAt` as epoch ms, when answered. */
+  updatedAt: number | null;
+  /** When the request was sent. */
+  startedAt: number;
+}
+
 export interface Store {
   /** Prepares the store (PostgreSQL: runs the migrations). Idempotent; `start()` awaits it before listening. */
   open?(): Promise<void>;
@@ -209,6 +260,27 @@ export interface Store {
    * concurrent replay meanwhile is `gone`.
    */
   replay(items: readonly ReplayItem[], now: Date): Promise<ReplayResult[]>;
+
+  /**
+   * Leases up to `limit` dialogs whose fetch is due (events stored since the last fetch began, not backing
+   * off) to `owner` until `now + leaseMs`.
+   */
+  claimFetches(owner: string, now: Date, leaseMs: number, limit: number): Promise<FetchClaim[]>;
+  /**
+   * Records a finished fetch: the events up to `claim.wanted` are covered, and the snapshot replaces the
+   * stored one unless that one is newer (`store/snapshots.ts`). True when it replaced it.
+   */
+  finishFetch(owner: string, claim: FetchClaim, snapshot: FetchedSnapshot, now: Date): Promise<boolean>;
+  /**
+   * Records a failed fetch: due again at `retryAt`, or, when `retryAt` is null, given up (the events up to
+   * `claim.wanted` count as covered; the next event asks again). The snapshot stays as it was.
+   */
+  deferFetch(owner: string, claim: FetchClaim, error: string, retryAt: Date | null): Promise<void>;
+  /** Gives a claimed dialog back as it was (a fetch cut short by a stop): due at once, for any instance. */
+  releaseFetch(owner: string, claim: FetchClaim): Promise<void>;
+  /** Dialogs with a fetch outstanding (the enricher's queue). */
+  pendingFetches(): Promise<number>;
+  snapshot(dialogId: string): Promise<DialogSnapshot | undefined>;
 
   listEvents(filter: EventFilter): Promise<InboxItem[]>;
   getEvent(id: number): Promise<InboxItem | undefined>;

@@ -9,6 +9,7 @@ import { releaseAllLeases } from "./inbox.js";
 import { MIGRATIONS } from "./migrations.js";
 import { isWrite, type Op, run } from "./operations.js";
 import type { ConsumerTables } from "./schema.js";
+import * as snapshots from "./snapshots.js";
 import { DATABASE_FILE } from "./sqlite-file.js";
 import { describe, WriteBatch } from "./write-batch.js";
 import type { Call, Opened, Reply, WriterData } from "./writer-protocol.js";
@@ -26,6 +27,7 @@ try {
   try {
     await migrate(db, MIGRATIONS);
     await releaseAllLeases(db);
+    await snapshots.releaseAllLeases(db);
   } catch (error) {
     await db.close();
     throw error;
