@@ -1,7 +1,9 @@
 // A small real HTTP server on loopback with the Altinn Events API contract the consumer uses: the pull API
 // (`GET /events/api/v1/events`, paging by `after` with a `next` header of the full URL, oldest first) and
 // subscriptions (`POST`/`GET`/`DELETE`), behind a bearer token. It can also fail on purpose, and leave out
-// events as authorization filtering does (the page's `next` still moves past them, as Altinn's does).
+// events as authorization filtering does. Altinn's own `next` names the last event it returned (the
+// controller builds it from the filtered list), so a page of only unreadable events comes back empty and
+// without `next`; `nextAfter: "fetched"` is a broker whose `next` moves past the unreadable ones instead.
 // The real stand-in (`apps/producer` on main) is tested against in producer-pull.test.ts.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -34,8 +36,13 @@ export class EventsBroker {
   tokens = new Set(["good-token"]);
   /** Answers the next pulls get instead of a page, in order. */
   failures: Failure[] = [];
-  /** Events the token may not read: left out of pages, though `next` moves past them. */
+  /** Events the token may not read: left out of pages. */
   hidden = (_event: StoredEvent) => false;
+  /**
+   * What `next`'s `after` names: the last event returned (`"returned"`, as Altinn Events does), or the last
+   * one fetched before the unreadable ones were dropped (`"fetched"`: `next` moves past them).
+   */
+  nextAfter: "returned" | "fetched" = "fetched";
   /** Called before each pull is answered (e.g. to kill a consumer mid-stream). */
   onPull: (request: BrokerRequest) => void = () => {};
   private nextSubscription = 1;
@@ -126,7 +133,7 @@ export class EventsBroker {
     const fetched = matching.slice(0, size);
     const page = fetched.filter((e) => !this.hidden(e));
     const headers: Record<string, string> = {};
-    const last = fetched.at(-1);
+    const last = this.nextAfter === "fetched" ? fetched.at(-1) : page.at(-1);
     if (last) {
       const next = new URL(url);
       next.searchParams.set("after", last.id);

@@ -220,5 +220,50 @@ for (const target of targets()) {
       ]);
       expect(warnings[0]).toMatchObject({ level: 40, resource: RESOURCE, events: 0 });
     });
+
+    it("finds short pages with Altinn's own next (the last event returned)", async () => {
+      broker.nextAfter = "returned";
+      const events = publish(broker, 46);
+      // Not readable: 12..15 (page 2 short, page 3 full) and 32..35 (page 4 short); page 5 (40..45) is the last.
+      const hidden = new Set([...events.slice(12, 16), ...events.slice(32, 36)].map((e) => e.id));
+      broker.hidden = (e) => hidden.has(e.id);
+      const r = await start({ pageSize: 10 });
+      await waitFor(async () =>
+        (await r.consumer.store.pullCursor(pullCursorId({ resource: RESOURCE }).key)) === events[45]?.id
+          ? true
+          : undefined,
+      );
+      expect((await r.stats()).accepted).toBe(46 - 8);
+      const metrics = await metricsOf(r);
+      expect(metrics).toContain(`consumer_pull_filtered_pages_total{resource="${RESOURCE}"} 2`);
+      const warnings = r.logLines.filter((l) => l.includes("authorization")).map((l) => JSON.parse(l));
+      expect(warnings.map((w) => [w.sign, w.streak])).toEqual([
+        ["short", 1],
+        ["short", 1],
+      ]);
+    });
+
+    it("does not take events that became visible while it paged for filtering", async () => {
+      // 25 events, pages of 10: the third page is short (5) with a next. From the fourth pull on, each pull
+      // finds 3 more events visible (as the visibility delay lets them through), six times.
+      const events = publish(broker, 25);
+      let pulls = 0;
+      broker.onPull = () => {
+        pulls++;
+        if (pulls >= 4 && pulls < 10) events.push(...publish(broker, 3, events.length));
+      };
+      const r = await start({ pageSize: 10 });
+      await waitFor(async () =>
+        pulls >= 10 &&
+        (await r.consumer.store.pullCursor(pullCursorId({ resource: RESOURCE }).key)) === events.at(-1)?.id
+          ? true
+          : undefined,
+      );
+      expect(events).toHaveLength(25 + 18);
+      expect((await r.stats()).accepted).toBe(events.length);
+      const metrics = await metricsOf(r);
+      expect(metrics).not.toMatch(/consumer_pull_filtered_pages_total\{[^}]*\} [1-9]/);
+      expect(r.logLines.filter((l) => l.includes("authorization"))).toEqual([]);
+    });
   });
 }

@@ -1,5 +1,6 @@
 import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-events";
 import type { Logger } from "pino";
+import type { DeliveryChaos } from "./delivery/chaos.js";
 import { DeliveryWorker } from "./delivery/worker.js";
 import { Metrics } from "./http/metrics.js";
 import type { DeliveryFilter } from "./outbox/deliveries.js";
@@ -41,6 +42,8 @@ export interface BrokerConfig {
   retentionMs?: number;
   /** How often the pruning job runs. */
   pruneIntervalMs?: number;
+  /** Reordered and duplicated deliveries on purpose (see delivery/chaos.ts); absent: off. */
+  deliveryChaos?: DeliveryChaos | undefined;
 }
 
 export const DEFAULT_RETENTION_MS = 90 * 24 * 3600 * 1000;
@@ -167,7 +170,9 @@ export class Broker {
       maxConcurrency: config.maxConcurrency,
       ...(config.pollMs !== undefined ? { pollMs: config.pollMs } : {}),
       ...(config.leaseMs !== undefined ? { leaseMs: config.leaseMs } : {}),
+      chaos: config.deliveryChaos,
       onOutcome: (_d, outcome, result) => this.metrics.recordAttempt(outcome, result.ms),
+      onDuplicate: () => this.metrics.duplicates.inc(),
     });
     // Each scrape reads the queue depths and subscriptions from the outbox (shared between instances).
     this.metrics.readOutbox(() => this.snapshot());

@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { CHAOS_ENV, checkChaos, type DeliveryChaos } from "./delivery/chaos.js";
+import { freshSeed } from "./emit/random.js";
 
 /** Service-mode settings, all from the environment, with defaults that work on a laptop. */
 export interface ServiceConfig {
@@ -22,6 +24,8 @@ export interface ServiceConfig {
    * `source`; default `https://<host>:<port>/dialogporten` of this service.
    */
   dialogportenPublicBase?: string | undefined;
+  /** Delay and duplicate deliveries on purpose (`DELIVERY_REORDER_MS`, `DELIVERY_DUPLICATE_RATE`); unset: off. */
+  deliveryChaos?: DeliveryChaos | undefined;
 }
 
 export const DEFAULT_VISIBILITY_DELAY_MS = 30_000;
@@ -54,5 +58,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     retentionDays: number(env, "EVENTS_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, (n) => n > 0),
     unitsFile: env.EVENTS_UNITS_FILE ? resolve(env.EVENTS_UNITS_FILE) : undefined,
     dialogportenPublicBase: env.DIALOGPORTEN_PUBLIC_BASE || undefined,
+    deliveryChaos: chaosFromEnv(env),
   };
+}
+
+/** Off unless `DELIVERY_REORDER_MS` or `DELIVERY_DUPLICATE_RATE` is above 0; no seed: a fresh one (logged). */
+function chaosFromEnv(env: NodeJS.ProcessEnv): DeliveryChaos | undefined {
+  const reorderMs = number(env, CHAOS_ENV.reorderMs, 0, () => true);
+  const duplicateRate = number(env, CHAOS_ENV.duplicateRate, 0, () => true);
+  if (reorderMs === 0 && duplicateRate === 0) return undefined;
+  const seed = number(env, CHAOS_ENV.seed, freshSeed(), () => true);
+  return checkChaos({ reorderMs, duplicateRate, seed });
 }

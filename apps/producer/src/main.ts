@@ -10,6 +10,7 @@ service.app.log.info(
     outbox: config.databaseUrl ? "postgresql" : `sqlite in ${config.dataDir}`,
     timeScale: config.timeScale,
     timeoutMs: config.timeoutMs,
+    ...(config.deliveryChaos ? { deliveryChaos: config.deliveryChaos } : {}),
   },
   "producer listening",
 );

@@ -35,6 +35,7 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
     units,
     visibilityDelayMs: config.visibilityDelayMs ?? DEFAULT_VISIBILITY_DELAY_MS,
     retentionMs: (config.retentionDays ?? DEFAULT_RETENTION_DAYS) * 24 * 3600 * 1000,
+    deliveryChaos: config.deliveryChaos,
   });
   let publicBase = config.dialogportenPublicBase;
   if (publicBase !== undefined) checkPublicBase(publicBase);

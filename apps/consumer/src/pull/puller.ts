@@ -61,8 +61,11 @@ export class Puller {
   private readonly stopping = new AbortController();
   /** Consecutive pages that came back short of events the cursor moved past (authorization filtering). */
   private filteredStreak = 0;
-  /** The last page was short of `size` yet had a `next`: if the page after it has events, it was filtered. */
-  private lastShort = false;
+  /**
+   * The last page, when it was short of `size` yet had a `next`: whether it was filtered is known only once
+   * the page after it has events (see `confirmShort`).
+   */
+  private lastShort: { url: string } | undefined;
 
   constructor(private readonly o: PullerOptions) {
     this.cursor = pullCursorId(o.target);
@@ -117,7 +120,7 @@ export class Puller {
     const nextAfter = afterOf(page.next);
     const afterId = nextAfter ?? lastId;
     if (afterId === undefined || afterId === expected) return { kind: "caught-up" };
-    const filtered = this.filtering(page.next !== undefined, nextAfter, lastId, ids.length);
+    const filtered = await this.filtering(url, page.next !== undefined, nextAfter, ids);
     const entries = results.map((result) => toEntry(result, page.body));
     const written = await store.pullPage({ cursor: this.cursor, expected, afterId, entries }, new Date());
     if (!written.moved) {
@@ -138,25 +141,49 @@ export class Puller {
   /**
    * Whether the broker left events out of this page or the one before (authorization filtering: Altinn
    * fetches `size` events, then drops those the token may not read). Following `next` moves past them, which
-   * is right (waiting would not make them readable, and an empty page would otherwise look caught up and
-   * hold the cursor forever), but an operator must hear of it. Two signs:
-   * - `skipped`: `next` points past the last event returned (an empty page that still goes on, or one whose
-   *   last events were dropped);
-   * - `short`: the page before was short of `size` yet had a `next`, and this one, asked for at once, has
-   *   events: they existed then, so the short page was missing some (or they became visible in between,
-   *   which the visibility delay makes rare).
+   * is right (waiting would not make them readable), but an operator must hear of it. Two signs:
+   * - `skipped`: `next` points past the last event returned (a broker that moves its cursor past what it
+   *   dropped; Altinn's own `next` names the last event returned, so it never shows this);
+   * - `short`: the page before was short of `size` yet had a `next`, this one has events, and the page before,
+   *   asked for again now, still has fewer than `size` and not this page's first event (`confirmShort`).
+   * A short page followed by events is not enough on its own: events that became visible in between (the
+   * visibility delay lets them through continuously) make every last page look like that.
    * A page with events dropped in its middle and none after is not told from a caught-up one.
    */
-  private filtering(
+  private async filtering(
+    url: string,
     hasNext: boolean,
     nextAfter: string | undefined,
-    lastId: string | undefined,
-    events: number,
-  ): "skipped" | "short" | undefined {
-    const skipped = nextAfter !== undefined && nextAfter !== lastId;
-    const short = !skipped && this.lastShort && events > 0;
-    this.lastShort = !skipped && hasNext && events < this.o.pageSize;
-    return skipped ? "skipped" : short ? "short" : undefined;
+    ids: string[],
+  ): Promise<"skipped" | "short" | undefined> {
+    const skipped = nextAfter !== undefined && nextAfter !== ids.at(-1);
+    const before = this.lastShort;
+    this.lastShort = !skipped && hasNext && ids.length < this.o.pageSize ? { url } : undefined;
+    if (skipped) return "skipped";
+    const first = ids[0];
+    if (before === undefined || first === undefined) return undefined;
+    return (await this.confirmShort(before.url, first)) ? "short" : undefined;
+  }
+
+  /**
+   * Asks for the short page again, after its successor was served. The successor's first event is readable
+   * (it was returned) and visible (visibility only grows), and comes after everything the short page could
+   * hold; so the short page, asked again, takes it in unless `size` events lie before it. Fewer than `size`
+   * returned and still not it: events the token may not read filled the page. Nothing from this answer is
+   * stored (the cursor is past it); when it cannot be had, nothing is concluded.
+   */
+  private async confirmShort(url: string, successorFirst: string): Promise<boolean> {
+    try {
+      const again = await this.o.client.pull(url, this.stopping.signal);
+      const ids = jsonArray(again.body).flatMap((m) => (typeof m?.id === "string" ? [m.id] : []));
+      return ids.length < this.o.pageSize && !ids.includes(successorFirst);
+    } catch (error) {
+      this.o.logger.debug(
+        { resource: this.o.target.resource, err: error },
+        "could not ask a short page again",
+      );
+      return false;
+    }
   }
 
   private noteFiltering(

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { DeliveryRepository } from "../outbox/deliveries.js";
 import { type Delivery, StoreUnavailableError } from "../outbox/store.js";
 import type { SubscriptionRepository } from "../outbox/subscriptions.js";
+import { type DeliveryChaos, loseAnswer, reorderDelay, wasAcknowledged } from "./chaos.js";
 import { type PostResult, postEvent } from "./http.js";
 import { retryDelay } from "./schedule.js";
 
@@ -25,10 +26,14 @@ export interface WorkerOptions {
   pollMs?: number;
   /**
    * How long a claim lasts: past it, another instance (or this one) may claim the delivery again. It must
-   * outlast a POST (`timeoutMs`) plus recording it; `timeoutMs + 10 s` by default.
+   * outlast a POST (`timeoutMs`) plus recording it; `timeoutMs + 10 s` by default (plus `chaos.reorderMs`).
    */
   leaseMs?: number;
+  /** Delays and duplicates on purpose (see chaos.ts); absent: every delivery is sent at once, once. */
+  chaos?: DeliveryChaos | undefined;
   onOutcome?: (delivery: Delivery, outcome: Outcome, result: PostResult) => void;
+  /** A POST of a delivery the receiver had already answered 2xx (a chaos duplicate) is being sent. */
+  onDuplicate?: (delivery: Delivery) => void;
 }
 
 /**
@@ -83,7 +88,7 @@ export class DeliveryWorker {
     this.ticking = true;
     clearTimeout(this.timer);
     const { deliveries, maxConcurrency, timeoutMs } = this.options;
-    const leaseMs = this.options.leaseMs ?? timeoutMs + 10_000;
+    const leaseMs = this.options.leaseMs ?? timeoutMs + 10_000 + (this.options.chaos?.reorderMs ?? 0);
     try {
       do {
         this.again = false;
@@ -150,12 +155,29 @@ export class DeliveryWorker {
   }
 
   private async deliver(delivery: Delivery, leaseUntil: number): Promise<void> {
-    const { deliveries, logger, timeoutMs, timeScale } = this.options;
+    const { deliveries, logger, timeoutMs, timeScale, chaos } = this.options;
+    const isValidation = delivery.type === SUBSCRIPTION_VALIDATION_TYPE;
+    if (chaos && !isValidation) {
+      // The slot stays taken while it waits, so concurrency per subscription keeps its bound.
+      const delay = reorderDelay(chaos, delivery);
+      if (delay > 0) await sleep(delay, undefined, { signal: this.shutdown.signal }).catch(() => undefined);
+      if (this.shutdown.signal.aborted) return;
+    }
+    if (wasAcknowledged(delivery)) this.options.onDuplicate?.(delivery);
     const result = await postEvent(delivery.endPoint, delivery.body, timeoutMs, this.shutdown.signal);
     if (this.shutdown.signal.aborted) return;
     const at = Date.now();
-    const attempt = { attempts: delivery.attempts + 1, status: result.status, error: result.error, at };
-    const isValidation = delivery.type === SUBSCRIPTION_VALIDATION_TYPE;
+    const attempts = delivery.attempts + 1;
+    // A 2xx "lost" on purpose is retried like any failure; never on the last attempt, which would dead-letter
+    // an event the receiver has.
+    const lost =
+      result.ok &&
+      chaos !== undefined &&
+      !isValidation &&
+      retryDelay(attempts, timeScale) !== undefined &&
+      loseAnswer(chaos, delivery);
+    const error = lost ? `answered ${result.status}; answer treated as lost (delivery chaos)` : result.error;
+    const attempt = { attempts, status: result.status, error, at };
     const log = {
       delivery: delivery.id,
       event: delivery.eventId,
@@ -167,7 +189,7 @@ export class DeliveryWorker {
     };
     let outcome: Outcome;
     let recorded: boolean;
-    if (result.ok) {
+    if (result.ok && !lost) {
       outcome = "delivered";
       recorded = await this.record(leaseUntil, () => deliveries.markDelivered(delivery, attempt));
       if (recorded && isValidation) await this.setStatus(leaseUntil, delivery.subscriptionId, "active", at);
@@ -185,7 +207,10 @@ export class DeliveryWorker {
           deliveries.scheduleRetry(delivery, attempt, at + delay),
         );
         if (recorded)
-          logger.info({ ...log, error: result.error, retryInMs: delay }, "delivery failed; will retry");
+          logger.info(
+            { ...log, error, retryInMs: delay },
+            lost ? "will send a duplicate" : "delivery failed; will retry",
+          );
       }
     }
     if (!recorded) {

@@ -13,6 +13,8 @@ export class Metrics {
   readonly registry = createMetricsRegistry();
   readonly published: Counter;
   readonly rejected: Counter;
+  /** POSTs of deliveries the receiver had already answered 2xx (delivery chaos: a lost answer, retried). */
+  readonly duplicates: Counter;
   private readonly attempts: Counter<"outcome">;
   private readonly durations: Summary;
 
@@ -26,6 +28,11 @@ export class Metrics {
     this.rejected = new Counter({
       name: "producer_events_rejected_total",
       help: "Publishes refused (strict mode or media type).",
+      registers,
+    });
+    this.duplicates = new Counter({
+      name: "producer_delivery_duplicates_total",
+      help: "Duplicate POSTs sent: deliveries sent again after a 2xx treated as lost (DELIVERY_DUPLICATE_RATE).",
       registers,
     });
     this.attempts = new Counter({

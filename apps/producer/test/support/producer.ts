@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { ALL_SCOPES } from "../../src/auth/scopes.js";
 import { ProducerClient } from "../../src/cli/client.js";
+import type { DeliveryChaos } from "../../src/delivery/chaos.js";
 import { resources } from "../../src/emit/catalog.js";
 import { type Service, startService } from "../../src/service.js";
 
@@ -30,6 +31,7 @@ export async function startProducer(
     unitsFile?: string;
     /** PostgreSQL instead of SQLite (the folder then keeps only the signing key). */
     databaseUrl?: string;
+    deliveryChaos?: DeliveryChaos;
   } = {},
 ): Promise<TestProducer> {
   const dataDir = mkdtempSync(join(tmpdir(), "producer-test-"));
@@ -45,6 +47,7 @@ export async function startProducer(
       logLevel: "silent",
       visibilityDelayMs: options.visibilityDelayMs ?? 0,
       unitsFile: options.unitsFile,
+      deliveryChaos: options.deliveryChaos,
     },
     pino({ level: "silent" }),
   );
