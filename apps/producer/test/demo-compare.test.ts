@@ -81,7 +81,7 @@ describe("the demo's push-and-pull check", () => {
   };
   const facts = (pushed: StoredEvent[], pulled: StoredEvent[]): DemoFacts => ({
     emitted: new Map(),
-    republished: 0,
+    chaos: false,
     subscriptions: 0,
     dialogs: 0,
     producer: { events: 0, pending: 0, retrying: 0, delivered: 0, dead: 0, inFlight: 0, byType: [] },
@@ -89,6 +89,7 @@ describe("the demo's push-and-pull check", () => {
     outageRefusals: 0,
     inboxMismatches: [],
     pull: { consumer: stats, comparison: compareInboxes(pushed, pulled) },
+    snapshots: { dialogs: 0, deleted: 0, differences: [] },
   });
   const pushPullCheck = (f: DemoFacts) => checks(f).find((c) => c.text.includes("pulling consumer's inbox"));
 

@@ -3,9 +3,9 @@ import { existsSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import type { ConsumerStats, InboxItem } from "@dialogporten-events/consumer";
+import type { ConsumerStats, DialogSnapshot, InboxItem } from "@dialogporten-events/consumer";
 
-export type { ConsumerStats, InboxItem };
+export type { ConsumerStats, DialogSnapshot, InboxItem };
 
 /** The consumer's program, as its package declares it (`bin`), wherever the dependency is installed. */
 export function consumerMain(): string {
@@ -112,6 +112,16 @@ export class ConsumerProcess {
       next = page.next;
     }
     return items;
+  }
+
+  /** The dialog as the consumer's enrichment last fetched it; undefined until a fetch has finished. */
+  async snapshot(dialogId: string): Promise<DialogSnapshot | undefined> {
+    const response = await fetch(`${this.url}/api/dialogs/${dialogId}/snapshot`, {
+      headers: { authorization: `Bearer ${this.secret}` },
+    });
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`consumer snapshot: HTTP ${response.status}`);
+    return (await response.json()) as DialogSnapshot;
   }
 
   /** Lets the demo exit while the consumer keeps running; its process id, to stop it later. */

@@ -121,7 +121,7 @@ async function expectOk<T extends { response: Response; error?: unknown }>(
  */
 export async function runDialogScript(
   actors: ScriptActors,
-  options: { dialogs: number; random: Random },
+  options: { dialogs: number; random: Random; beforeDialog?: (index: number) => void },
 ): Promise<ScriptReport> {
   const { serviceOwner } = actors;
   const { random } = options;
@@ -146,6 +146,7 @@ export async function runDialogScript(
   };
 
   for (let n = 0; n < options.dialogs; n++) {
+    options.beforeDialog?.(n);
     const first = n === 0;
     const sent = transmission(random);
     const body: CreateDialogRequest = {

@@ -86,7 +86,7 @@ export class EventRepository {
             .where("id", "=", q.after)
             .where("accepted_at", "<=", q.visibleAt)}), 0)`,
         )
-        .where(({ eb, not, exists, selectFrom }) =>
+        .where(({ not, exists, selectFrom }) =>
           not(
             exists(
               selectFrom("events as earlier")
