@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything CI checks, in the order a reviewer would: generated code, build, types, lint, package, tests.
+# Everything CI checks, in the order a reviewer would: generated code, build, types, lint, package, tests,
+# the demo.
 # Each gate counts as one check in the summary line; the tests add their own counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,5 +27,7 @@ gate pnpm typecheck
 gate pnpm lint
 gate pnpm --filter dialogporten-events lint:package
 gate pnpm turbo run test --concurrency=1 -- --reporter=default --reporter=json --outputFile.json=.test-report.json
+# The README's other command: the whole loop, API calls to enriched snapshots, must pass as a user runs it.
+gate pnpm demo
 node scripts/summarize-tests.mjs "$failed_gates"
 exit $((failed_gates > 0 ? 1 : 0))
