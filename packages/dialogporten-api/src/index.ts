@@ -1,5 +1,6 @@
 // Dialogporten's API as its official OpenAPI document says it (@digdir/dialogporten-schema, pinned):
 // generated types for the whole API, and the schemas of the operations the stand-in serves.
+import { apiSchemaDocument } from "./generated/api-schemas.gen.js";
 import type { components } from "./generated/dialogporten-api.gen.js";
 
 export { apiSchemaDocument, SPEC_VERSION, servedOperations } from "./generated/api-schemas.gen.js";
@@ -27,3 +28,7 @@ export type TransmissionType = Schemas["DialogsEntitiesTransmissions_DialogTrans
 export type DialogStatus = Schemas["DialogsEntities_DialogStatus"];
 /** RFC 7807 problem details as the real API answers them. */
 export type ProblemDetails = Schemas["ProblemDetails"];
+
+/** Every activity type, in the spec's order (its enum). */
+export const activityTypes: readonly ActivityType[] =
+  apiSchemaDocument.definitions.DialogsEntitiesActivities_DialogActivityType.enum;

@@ -1,11 +1,12 @@
-import type {
-  ActivityType,
-  CreateActivityRequest,
-  CreateDialogRequest,
-  CreateTransmissionRequest,
-  JsonPatchOperation,
-  paths,
-  TransmissionType,
+import {
+  type ActivityType,
+  activityTypes,
+  type CreateActivityRequest,
+  type CreateDialogRequest,
+  type CreateTransmissionRequest,
+  type JsonPatchOperation,
+  type paths,
+  type TransmissionType,
 } from "@dialogporten-events/dialogporten-api";
 import createClient, { type Client } from "openapi-fetch";
 import { randomParty, resources } from "../emit/catalog.js";
@@ -15,27 +16,6 @@ import type { Random } from "../emit/random.js";
  * What a service owner and end users do with Dialogporten's API, as a seeded script of calls: the stand-in
  * turns each call into events by Dialogporten's rules, so the demo never makes an event itself.
  */
-
-/** Every activity type the spec knows, in its order: the first dialog is created with all of them. */
-const ACTIVITY_TYPES = [
-  "DialogCreated",
-  "DialogClosed",
-  "Information",
-  "TransmissionOpened",
-  "PaymentMade",
-  "SignatureProvided",
-  "DialogOpened",
-  "DialogDeleted",
-  "DialogRestored",
-  "SentToSigning",
-  "SentToFormFill",
-  "SentToSendIn",
-  "SentToPayment",
-  "FormSubmitted",
-  "FormSaved",
-  "CorrespondenceOpened",
-  "CorrespondenceConfirmed",
-] as const satisfies readonly ActivityType[];
 
 const TRANSMISSION_TYPES = [
   "Information",
@@ -80,7 +60,7 @@ function transmission(random: Random): CreateTransmissionRequest {
 }
 
 /** Activity types a dialog may get after creation (not the two correspondence types' scope-free siblings). */
-const LATER_ACTIVITIES = ACTIVITY_TYPES.filter((t) => t !== "TransmissionOpened");
+const LATER_ACTIVITIES = activityTypes.filter((t) => t !== "TransmissionOpened");
 
 /** One end user, identified by the `pid` in their token. */
 export interface EndUser {
@@ -156,7 +136,7 @@ export async function runDialogScript(
       content: { title: text(`Sak ${n + 1}`), summary: text("Søknad mottatt") },
       transmissions: first || random.chance(0.5) ? [sent] : [],
       activities: first
-        ? ACTIVITY_TYPES.map((type) => activity(random, type, sent.id ?? undefined))
+        ? activityTypes.map((type) => activity(random, type, sent.id ?? undefined))
         : [activity(random, "DialogCreated")],
       ...(random.chance(0.3) ? { process: `urn:altinn:process:case-${random.digits(6)}` } : {}),
     };

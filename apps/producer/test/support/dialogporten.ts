@@ -2,11 +2,12 @@
 // sample request bodies (the spec's types), and the events the outbox holds for a resource, read through the
 // pull API in the order they were stored.
 
-import type {
-  ActivityType,
-  CreateActivityRequest,
-  CreateDialogRequest,
-  CreateTransmissionRequest,
+import {
+  type ActivityType,
+  activityTypes,
+  type CreateActivityRequest,
+  type CreateDialogRequest,
+  type CreateTransmissionRequest,
 } from "@dialogporten-events/dialogporten-api";
 import { type DialogportenEvent, uuidV7 } from "dialogporten-events";
 import { expect } from "vitest";
@@ -17,25 +18,8 @@ export const PARTY = "urn:altinn:organization:identifier-no:991825827";
 export const PID = "08895699684";
 export const OTHER_PID = "13056901394";
 
-export const ACTIVITY_TYPES: ActivityType[] = [
-  "DialogCreated",
-  "DialogClosed",
-  "Information",
-  "TransmissionOpened",
-  "PaymentMade",
-  "SignatureProvided",
-  "DialogOpened",
-  "DialogDeleted",
-  "DialogRestored",
-  "SentToSigning",
-  "SentToFormFill",
-  "SentToSendIn",
-  "SentToPayment",
-  "FormSubmitted",
-  "FormSaved",
-  "CorrespondenceOpened",
-  "CorrespondenceConfirmed",
-];
+/** Every activity type, in the spec's order. */
+export const ACTIVITY_TYPES = activityTypes;
 
 const title = (text: string) => ({ mediaType: "text/plain", value: [{ languageCode: "nb", value: text }] });
 
