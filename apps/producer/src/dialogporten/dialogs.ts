@@ -19,6 +19,7 @@ import { type DialogportenEvent, EventValidationError, uuidV4, uuidV7 } from "di
 import fastJsonPatch from "fast-json-patch";
 import { DIALOGPORTEN_SCOPES } from "../auth/scopes.js";
 import type { DialogStoreService } from "../broker.js";
+import type { DialogTables } from "../outbox/dialog-tables.js";
 import { SaveEvents, seenEntryId } from "./emission.js";
 import {
   type DialogFields,
@@ -44,7 +45,6 @@ import {
   checkUnique,
 } from "./rules.js";
 import { checkRequestBody, fieldPath, schemaErrors } from "./schema.js";
-import type { DialogTables } from "./tables.js";
 
 const { applyPatch, JsonPatchError } = fastJsonPatch;
 

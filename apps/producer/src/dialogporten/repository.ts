@@ -2,8 +2,8 @@
 // data out. Written inside the outbox transaction that also stores the dialog's events.
 
 import type { Executor } from "@dialogporten-events/db";
+import type { DialogsTable, DialogTables } from "../outbox/dialog-tables.js";
 import type { DialogRecord, SeenEntry, StoredDialog } from "./model.js";
-import type { DialogsTable, DialogTables } from "./tables.js";
 
 const toRecord = (row: DialogsTable): DialogRecord => ({
   id: row.id,

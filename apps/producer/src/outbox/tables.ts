@@ -3,7 +3,7 @@
 // @dialogporten-events/db.
 
 import { type Executor, type Generated, sql } from "@dialogporten-events/db";
-import type { DialogTables } from "../dialogporten/tables.js";
+import type { DialogTables } from "./dialog-tables.js";
 import type { DeliveryStatus, SubscriptionStatus } from "./store.js";
 
 /** PostgreSQL: every table lives in this schema, so the producer can share a database with the consumer. */
