@@ -118,7 +118,8 @@ describe("the consumer enriches from this stand-in, under reordering and duplica
 
   it("end-user view: a dialog not yet visible is fetched once it is, and the feedback pair settles", async () => {
     const { api, consumer, resource } = await setUp("enduser");
-    const visibleFrom = new Date(Date.now() + 1_500).toISOString();
+    // Far enough ahead that the first look below still comes before it on a loaded machine.
+    const visibleFrom = new Date(Date.now() + 3_000).toISOString();
     const hidden = await api.create(
       dialog(resource, { visibleFrom, activities: [activity("DialogCreated")] }),
     );
