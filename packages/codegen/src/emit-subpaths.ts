@@ -40,6 +40,7 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
       ? []
       : [
           `import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/${type}.gen.js";`,
+          `import { explain as warningErrors } from "../../validators/warnings/${type}.gen.js";`,
         ]),
     "",
     "/** The event type this entry point validates. */",
@@ -50,7 +51,10 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     "",
     ...(strict
       ? []
-      : ["const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };", ""]),
+      : [
+          "const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors, warningErrors };",
+          "",
+        ]),
     "/**",
     ` * Validates a parsed value as a \`${type}\` event in ${mode} mode: the checks and the result of the root`,
     ` * \`validateEvent(value${strict ? ', { mode: "strict" }' : ""})\` for this type. A value of another type is invalid here. Never throws.`,
