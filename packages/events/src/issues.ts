@@ -20,9 +20,7 @@ export type ValidationMode = "strict" | "tolerant";
 
 // Field names with "~" or "/" are rare: most segments need no escaping at all.
 const escapePointer = (segment: string) =>
-  segment.includes("~") || segment.includes("/")
-    ? segment.replace(/~/g, "~0").replace(/\//g, "~1")
-    : segment;
+  segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 
 /** The value a JSON pointer names in `root`, or `undefined`. */
 function valueAt(root: unknown, pointer: string): unknown {
