@@ -37,6 +37,27 @@ const EDGE_CASES: Record<string, string[]> = {
     "2025-02-19T08:00:06.Z",
     "١٢٣٤-02-19T08:00:06Z",
     "2025-02-19T08:00:06Z\n",
+    "2025-02-19T09:00:06.40141+01:00",
+    "2025-02-19T09:00:06+01:00",
+    "2025-02-19T09:00:06-23:59",
+    "2025-02-19T09:00:06-00:00",
+    "2025-02-19T09:00:06+01:60",
+    "2025-02-19T09:00:06+1:000",
+    "2025-02-19T09:00:06+01:0a",
+    "2025-02-19T09:00:06.+01:00",
+    "2025-02-19T09:00:06..1+01:00",
+    "2025-02-19t09:00:06+01:00",
+    "2025-02-19 09:00:06+01:00",
+    "2025-02-29T09:00:06+01:00",
+    "2024-02-29T09:00:06+01:00",
+    "2025-04-31T09:00:06-05:30",
+    "2025-00-10T09:00:06-05:30",
+    "2016-12-31T23:59:60+00:00",
+    "2017-01-01T00:59:60+01:00",
+    "2016-12-31T22:59:60-01:00",
+    "2025-02-19T24:00:00+01:00",
+    "2025-02-19T09:00:06*01:00",
+    "2025-02-19T09:00:06+01:00Z",
   ],
   uri: [
     "urn:some:process:id",
@@ -88,6 +109,17 @@ const corpus = fc.oneof(
   nearMiss("abcxyz:/?#[]@!$&'()*+,;=%09AF-._~ \\\""),
   fc.webUrl(),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  // Local times with an offset, each field sometimes out of its range, for the offset fast path.
+  fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 8, maxLength: 8 }),
+      fc.constantFrom("", ".1", ".4014168", ".", "..5"),
+      fc.constantFrom("+", "-", "*"),
+    )
+    .map(([[c, y, mo, d, h, mi, se, oh] = [], fraction, sign]) => {
+      const two = (n = 0) => String(n % 100).padStart(2, "0");
+      return `${two(c)}${two(y)}-${two((mo ?? 0) % 14)}-${two((d ?? 0) % 33)}T${two((h ?? 0) % 26)}:${two((mi ?? 0) % 62)}:${two((se ?? 0) % 62)}${fraction}${sign}${two((oh ?? 0) % 26)}:${two((mi ?? 0) % 61)}`;
+    }),
 );
 
 describe("formats equal ajv-formats' full formats", () => {
