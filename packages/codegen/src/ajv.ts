@@ -56,6 +56,8 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode | "war
     allErrors: true,
     strict: true,
     strictRequired: false,
+    // The warnings schemas leave out a `type` the tolerant pass has already checked.
+    strictTypes: mode !== "warnings",
     validateSchema: false,
     // Every pattern is ASCII, where the `u` flag changes nothing but the speed of the match.
     unicodeRegExp: false,

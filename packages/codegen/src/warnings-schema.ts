@@ -9,11 +9,10 @@ const SCHEMA_MAPS = new Set(["properties", "patternProperties", "dependentSchema
 /** Keywords holding one subschema applied to the same values in both variants. */
 const SCHEMA_SINGLES = new Set(["items", "propertyNames"]);
 /**
- * Kept whole however they compare: `$ref` and `type` keep Ajv's code shape (which references it inlines,
- * so which schema paths its errors carry; strict mode wants a type beside every type-specific keyword),
- * `$id` keeps the references resolving.
+ * Kept whole however they compare: `$ref` keeps Ajv's code shape (which references it inlines, so which
+ * schema paths its errors carry), `$id` keeps the references resolving.
  */
-const ALWAYS_KEPT = new Set(["$id", "$ref", "type"]);
+const ALWAYS_KEPT = new Set(["$id", "$ref"]);
 
 /**
  * The strict variant of a schema reduced to where it narrows the tolerant variant: every keyword that the

@@ -31,8 +31,12 @@ vErrors.push(err0);
 errors++;
 }
 }
-else {
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"}};
+}
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern1.test(data1)){
+const err1 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,9 +46,12 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+}
+if(data.resource !== undefined){
+let data2 = data.resource;
+if(typeof data2 === "string"){
+if(!pattern2.test(data2)){
+const err2 = {instancePath:instancePath+"/resource",schemaPath:"#/$defs/resourceUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,11 +61,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data2 = data.time;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$"}};
+}
+if(data.resourceinstance !== undefined){
+let data3 = data.resourceinstance;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err3 = {instancePath:instancePath+"/resourceinstance",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,8 +76,12 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}};
+}
+if(data.subject !== undefined){
+let data4 = data.subject;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err4 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,11 +91,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.resource !== undefined){
-let data3 = data.resource;
-if(typeof data3 === "string"){
-if(!pattern2.test(data3)){
-const err5 = {instancePath:instancePath+"/resource",schemaPath:"#/$defs/resourceUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$"}};
+}
+if(data.datacontenttype !== undefined){
+if("application/json" !== data.datacontenttype){
+const err5 = {instancePath:instancePath+"/datacontenttype",schemaPath:"#/properties/datacontenttype/const",keyword:"const",params:{allowedValue: "application/json"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,101 +104,6 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/resource",schemaPath:"#/$defs/resourceUrn/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.resourceinstance !== undefined){
-let data4 = data.resourceinstance;
-if(typeof data4 === "string"){
-if(!pattern0.test(data4)){
-const err7 = {instancePath:instancePath+"/resourceinstance",schemaPath:"#/$defs/uuid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/resourceinstance",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.subject !== undefined){
-let data5 = data.subject;
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/pattern",keyword:"pattern",params:{pattern: "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/partyUrn/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-if(typeof data.source !== "string"){
-const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.datacontenttype !== undefined){
-if("application/json" !== data.datacontenttype){
-const err12 = {instancePath:instancePath+"/datacontenttype",schemaPath:"#/properties/datacontenttype/const",keyword:"const",params:{allowedValue: "application/json"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
 }
 validate37.errors = vErrors;
 return errors === 0;
@@ -223,8 +139,12 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/activityId",schemaPath:"#/$defs/uuid/type",keyword:"type",params:{type: "string"}};
+}
+if(data.extendedActivityType !== undefined){
+let data1 = data.extendedActivityType;
+if(typeof data1 === "string"){
+if(func0(data1) > 1023){
+const err2 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/maxLength",keyword:"maxLength",params:{limit: 1023}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -233,12 +153,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.extendedActivityType !== undefined){
-let data1 = data.extendedActivityType;
-if(typeof data1 === "string"){
-if(func0(data1) > 1023){
-const err3 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/maxLength",keyword:"maxLength",params:{limit: 1023}};
+if(!(formats0(data1))){
+const err3 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/format",keyword:"format",params:{format: "uri-reference"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -247,8 +163,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats0(data1))){
-const err4 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/format",keyword:"format",params:{format: "uri-reference"}};
+}
+}
+if(data.precedingProcess !== undefined){
+if(data.process === undefined){
+const err4 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "precedingProcess",
+    missingProperty: "process",
+    depsCount: 1,
+    deps: "process"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -258,66 +180,6 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/extendedActivityType",schemaPath:"#/properties/extendedActivityType/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.process !== undefined){
-if(typeof data.process !== "string"){
-const err6 = {instancePath:instancePath+"/process",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.precedingProcess !== undefined){
-if(typeof data.precedingProcess !== "string"){
-const err7 = {instancePath:instancePath+"/precedingProcess",schemaPath:"#/$defs/processUri/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.precedingProcess !== undefined){
-if(data.process === undefined){
-const err8 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "precedingProcess",
-    missingProperty: "process",
-    depsCount: 1,
-    deps: "process"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
 }
 validate39.errors = vErrors;
 return errors === 0;
@@ -363,16 +225,6 @@ vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
 }
 validate36.errors = vErrors;
 return errors === 0;
