@@ -9,7 +9,6 @@ import AjvModule, { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import nextVocabulary from "ajv/dist/vocabularies/next.js";
 import { fullFormats } from "ajv-formats/dist/formats.js";
-import { NarrowingUnsupported, strictBeyondTolerant } from "./warnings-schema.js";
 
 /** The formats the schemas use. The events package implements the same names in `runtime/formats.ts`. */
 export const USED_FORMATS = ["date-time", "uri", "uri-reference"] as const;
@@ -51,13 +50,11 @@ const AjvClass = (AjvModule as unknown as { default: typeof AjvModule.default })
  * compiles support for `unevaluated*` and `$dynamicRef`, which costs an allocation and bookkeeping on
  * every call; the schemas use neither (lint checks), so the generated code skips that work.
  */
-export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode | "warnings"): EmitAjv {
+export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): EmitAjv {
   const ajv = new AjvClass({
     allErrors: true,
     strict: true,
     strictRequired: false,
-    // The warnings schemas leave out a `type` the tolerant pass has already checked.
-    strictTypes: mode !== "warnings",
     validateSchema: false,
     // Every pattern is ASCII, where the `u` flag changes nothing but the speed of the match.
     unicodeRegExp: false,
@@ -69,47 +66,25 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode | "war
   type Vocabulary = Parameters<EmitAjv["addVocabulary"]>[0];
   const next = nextVocabulary as unknown as { default?: Vocabulary };
   ajv.addVocabulary(next.default ?? (nextVocabulary as unknown as Vocabulary));
-  if (mode === "warnings") return addWarnings(ajv, loaded);
   return addAll(ajv, loaded, mode, (schema) => {
     const { $schema: _draft, ...rest } = schema;
     return rest;
   });
 }
 
-/**
- * The strict schemas reduced to where they narrow the tolerant ones (see warnings-schema.ts), or whole
- * when that reduction is not certain to keep Ajv's errors.
- */
-function addWarnings(ajv: EmitAjv, loaded: LoadedSchemas): EmitAjv {
-  const files = [...loaded.defs, ...loaded.events];
-  const strict = files.map(({ schema }) => {
-    const { $schema: _draft, ...rest } = deriveVariant(schema, "strict");
-    return rest;
-  });
-  let reduced = strict;
-  try {
-    reduced = strict.map((schema, i) =>
-      strictBeyondTolerant(schema, deriveVariant((files[i] as (typeof files)[number]).schema, "tolerant")),
-    );
-  } catch (error) {
-    if (!(error instanceof NarrowingUnsupported)) throw error;
-  }
-  return addAll(ajv, loaded, "strict", (_schema, i) => reduced[i] as Record<string, unknown>);
-}
-
 function addAll<A extends EmitAjv | Ajv2020>(
   ajv: A,
   loaded: LoadedSchemas,
   mode: ValidationMode,
-  prepare: (schema: Record<string, unknown>, index: number) => Record<string, unknown> = (s) => s,
+  prepare: (schema: Record<string, unknown>) => Record<string, unknown> = (s) => s,
 ): A {
   ajv.addKeyword({ keyword: TOLERANT_KEYWORD, schemaType: "object" });
   for (const name of USED_FORMATS) ajv.addFormat(name, referenceFormat(name));
-  for (const [index, { file, schema }] of [...loaded.defs, ...loaded.events].entries()) {
+  for (const { file, schema } of [...loaded.defs, ...loaded.events]) {
     const text = JSON.stringify(schema);
     const used = DRAFT_2020_ONLY.find((keyword) => text.includes(`"${keyword}"`));
     if (used) throw new Error(`schemas/${file}: "${used}" is not supported by the validator generator`);
-    ajv.addSchema(prepare(deriveVariant(schema, mode), index));
+    ajv.addSchema(prepare(deriveVariant(schema, mode)));
   }
   return ajv;
 }

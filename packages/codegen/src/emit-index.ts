@@ -38,7 +38,7 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
 }
 
 const modeValidators = (i: number) =>
-  `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i}, warningErrors: warningErrors${i} }`;
+  `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
 
 /** Maps each type to its two precompiled validators; importing it pulls in all of them. */
 export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
@@ -53,7 +53,6 @@ export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
     lines.push(
       `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
     );
-    lines.push(`import { explain as warningErrors${i} } from "./validators/warnings/${e.eventType}.gen.js";`);
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");

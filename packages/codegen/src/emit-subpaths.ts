@@ -40,7 +40,6 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
       ? []
       : [
           `import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/${type}.gen.js";`,
-          `import { explain as warningErrors } from "../../validators/warnings/${type}.gen.js";`,
         ]),
     "",
     "/** The event type this entry point validates. */",
@@ -51,10 +50,7 @@ export function emitSubpath(event: EventSchemaFile, mode: ValidationMode): Emitt
     "",
     ...(strict
       ? []
-      : [
-          "const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors, warningErrors };",
-          "",
-        ]),
+      : ["const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };", ""]),
     "/**",
     ` * Validates a parsed value as a \`${type}\` event in ${mode} mode: the checks and the result of the root`,
     ` * \`validateEvent(value${strict ? ', { mode: "strict" }' : ""})\` for this type. A value of another type is invalid here. Never throws.`,

@@ -57,37 +57,6 @@ export function emitValidator(
   return { path, content: dropUnusedImports(content) };
 }
 
-export function warningsValidatorPath(name: string): string {
-  return `src/generated/validators/warnings/${name}.gen.ts`;
-}
-
-/**
- * `explain`: Ajv's strict check reduced to where the strict schema narrows the tolerant one (the emitter
- * from `createEmitAjv(loaded, "warnings")`). On an event the tolerant schema accepts it reports what the
- * whole strict check reports, for less: tolerant parsing words its warnings from it.
- */
-export function emitWarningsValidator(ajv: EmitAjv, file: SchemaFile, name: string): EmittedFile {
-  const runtimePrefix = "../../../";
-  const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
-  const { imports, body } = toCleanEsm(code, runtimePrefix);
-  const typed = body.replace(
-    /^export const validate = (\w+);$/m,
-    "export const explain: CompiledValidator = $1 as unknown as CompiledValidator;",
-  );
-  if (typed === body) throw new Error(`${file.file}: ajv emitted no validate export`);
-  const content = [
-    banner([file.file]),
-    "// @ts-nocheck",
-    `import { formats } from "${runtimePrefix}runtime/formats.js";`,
-    `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
-    ...imports,
-    "",
-    typed.trim(),
-    "",
-  ].join("\n");
-  return { path: warningsValidatorPath(name), content: dropUnusedImports(content) };
-}
-
 /** The exported validator: the plain check first, Ajv (and its errors) only when that says no. */
 function fastEntry(ajvName: string): string {
   return [

@@ -14,7 +14,7 @@ import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
-import { type EmittedFile, emitValidator, emitWarningsValidator } from "./emit-validators.js";
+import { type EmittedFile, emitValidator } from "./emit-validators.js";
 import { lintInstances, lintStructure } from "./lint.js";
 import { isDialogportenType } from "./names.js";
 import type { GeneratorPaths } from "./paths.js";
@@ -36,11 +36,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const ajvs = { strict: createAjv(loaded, "strict"), tolerant: createAjv(loaded, "tolerant") };
   const problems = lintInstances(loaded, ajvs);
   if (problems.length > 0) throw new SchemaLintError(problems);
-  const emitters = {
-    strict: createEmitAjv(loaded, "strict"),
-    tolerant: createEmitAjv(loaded, "tolerant"),
-    warnings: createEmitAjv(loaded, "warnings"),
-  };
+  const emitters = { strict: createEmitAjv(loaded, "strict"), tolerant: createEmitAjv(loaded, "tolerant") };
   // Each mode's variant of the whole set, derived once: every event's emitters read from it.
   const variants = { strict: deriveLoaded(loaded, "strict"), tolerant: deriveLoaded(loaded, "tolerant") };
   const resources = {
@@ -52,7 +48,6 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   for (const [index, event] of loaded.events.entries()) {
     const eventType = event.eventType as string;
     files.push(await emitTypes(event, resources.tolerant));
-    files.push(emitWarningsValidator(emitters.warnings, event, eventType));
     for (const mode of ["strict", "tolerant"] as const) {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
       const inlined = inlineRefs(own, resources[mode]);

@@ -63,8 +63,7 @@ export function checkStrict(
  * narrowed) and, comparing the ids in `source` as it goes, usually leaves nothing to warn about. Only an
  * event it does not accept
  * pays for the tolerant check (Ajv's, straight away: such an event is often invalid, and then its errors
- * are needed anyway) and, when that passes, for the detailed strict issues as warnings, from the strict
- * check reduced to where it narrows the tolerant one (the same errors on such an event, for less).
+ * are needed anyway) and, when that passes, for the detailed strict issues as warnings.
  */
 export function checkTolerant(
   value: object,
@@ -77,7 +76,7 @@ export function checkTolerant(
     return accepted(value, sourceKind, sourceKind ? checkCanonicalInvariants(value, sourceKind) : []);
   if (!validators.tolerantErrors(value))
     return invalid(value, toIssues(validators.tolerantErrors.errors, "tolerant", value));
-  return accepted(value, sourceKind, strictIssues(value, validators.warningErrors, sourceKind));
+  return accepted(value, sourceKind, strictIssues(value, validators.strictErrors, sourceKind));
 }
 
 export function checkKnown(

@@ -108,14 +108,10 @@ describe("generated validators agree with a reference Ajv on mutated events", ()
         const strictAccepted = strict.kind === "dialogporten";
         if (tolerant.kind === "dialogporten" && (tolerant.warnings.length === 0) !== strictAccepted)
           return false;
-        if (tolerant.kind !== "dialogporten") return true;
-        // The warnings are strict mode's issues, worded from the strict check reduced to where it narrows
-        // the tolerant one: on an event tolerant mode accepts, it says what the whole strict check says.
-        if (!isDeepStrictEqual(tolerant.warnings, strict.kind === "error" ? strict.issues : [])) return false;
-        const { strictErrors, warningErrors } = eventValidators[type];
+        // The warnings are strict mode's issues, word for word.
         return (
-          warningErrors(event) === strictErrors(event) &&
-          isDeepStrictEqual(warningErrors.errors, strictErrors.errors)
+          tolerant.kind !== "dialogporten" ||
+          isDeepStrictEqual(tolerant.warnings, strict.kind === "error" ? strict.issues : [])
         );
       }),
       { numRuns: 10_000 },

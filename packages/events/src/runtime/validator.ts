@@ -25,9 +25,4 @@ export interface ModeValidators {
   /** Ajv's tolerant check alone: after `strictVerdict` said 0, the event is likely not clean, and Ajv's
    * answer with errors beats the plain check followed, for an invalid event, by Ajv anyway. */
   tolerantErrors: CompiledValidator;
-  /**
-   * Ajv's strict check reduced to where the strict schema narrows the tolerant one: on a value that
-   * `tolerantErrors` accepts, the same answer and errors as `strictErrors`, for less work. Nothing else.
-   */
-  warningErrors: CompiledValidator;
 }

@@ -10,7 +10,6 @@ import type { DialogportenResult, ErrorResult } from "../../../results.js";
 import type { DialogActivityInformationV1Event } from "../../events/dialogporten.dialog.activity.information.v1.gen.js";
 import { explain as strictErrors, validate as strict, verdict as strictVerdict } from "../../validators/strict/dialogporten.dialog.activity.information.v1.gen.js";
 import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/dialogporten.dialog.activity.information.v1.gen.js";
-import { explain as warningErrors } from "../../validators/warnings/dialogporten.dialog.activity.information.v1.gen.js";
 
 /** The event type this entry point validates. */
 export const type = "dialogporten.dialog.activity.information.v1";
@@ -18,7 +17,7 @@ export const type = "dialogporten.dialog.activity.information.v1";
 /** The validation mode of this entry point. */
 export const mode = "tolerant";
 
-const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors, warningErrors };
+const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };
 
 /**
  * Validates a parsed value as a `dialogporten.dialog.activity.information.v1` event in tolerant mode: the checks and the result of the root

@@ -10,7 +10,6 @@ import type { SubscriptionValidationResult, ErrorResult } from "../../../results
 import type { SubscriptionValidationEvent } from "../../events/platform.events.validatesubscription.gen.js";
 import { explain as strictErrors, validate as strict, verdict as strictVerdict } from "../../validators/strict/platform.events.validatesubscription.gen.js";
 import { explain as tolerantErrors, validate as tolerant } from "../../validators/tolerant/platform.events.validatesubscription.gen.js";
-import { explain as warningErrors } from "../../validators/warnings/platform.events.validatesubscription.gen.js";
 
 /** The event type this entry point validates. */
 export const type = "platform.events.validatesubscription";
@@ -18,7 +17,7 @@ export const type = "platform.events.validatesubscription";
 /** The validation mode of this entry point. */
 export const mode = "tolerant";
 
-const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors, warningErrors };
+const validators = { strict, tolerant, strictVerdict, strictErrors, tolerantErrors };
 
 /**
  * Validates a parsed value as a `platform.events.validatesubscription` event in tolerant mode: the checks and the result of the root
