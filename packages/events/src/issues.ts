@@ -18,10 +18,17 @@ export interface Issue {
 
 export type ValidationMode = "strict" | "tolerant";
 
-const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+// Field names with "~" or "/" are rare: most segments need no escaping at all.
+const escapePointer = (segment: string) =>
+  segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 
 /** The value a JSON pointer names in `root`, or `undefined`. */
 function valueAt(root: unknown, pointer: string): unknown {
+  // The usual pointer names a top-level attribute (`/id`, `/time`): one lookup.
+  if (pointer.indexOf("/", 1) < 0 && !pointer.includes("~") && pointer.length > 1)
+    return root !== null && typeof root === "object" && Object.hasOwn(root, pointer.slice(1))
+      ? (root as Record<string, unknown>)[pointer.slice(1)]
+      : undefined;
   let value = root;
   let from = 1;
   while (from <= pointer.length) {
@@ -145,11 +152,13 @@ function subjectQuirk(value: string): Described | undefined {
 }
 
 function upperCaseUuid(pointer: string, value: string): Described | undefined {
-  if (!isUuidAnyCase(value) || value === value.toLowerCase()) return undefined;
+  if (!isUuidAnyCase(value)) return undefined;
+  const lower = value.toLowerCase();
+  if (value === lower) return undefined;
   return {
     pointer,
     code: "uuid-upper-case",
-    message: `${describeTarget(pointer)} is an upper-case UUID; the canonical form is lower-case: ${value.toLowerCase()}`,
+    message: `${describeTarget(pointer)} is an upper-case UUID; the canonical form is lower-case: ${lower}`,
   };
 }
 

@@ -37,6 +37,27 @@ const EDGE_CASES: Record<string, string[]> = {
     "2025-02-19T08:00:06.Z",
     "١٢٣٤-02-19T08:00:06Z",
     "2025-02-19T08:00:06Z\n",
+    "2025-02-19T09:00:06.40141+01:00",
+    "2025-02-19T09:00:06+01:00",
+    "2025-02-19T09:00:06-23:59",
+    "2025-02-19T09:00:06-00:00",
+    "2025-02-19T09:00:06+01:60",
+    "2025-02-19T09:00:06+1:000",
+    "2025-02-19T09:00:06+01:0a",
+    "2025-02-19T09:00:06.+01:00",
+    "2025-02-19T09:00:06..1+01:00",
+    "2025-02-19t09:00:06+01:00",
+    "2025-02-19 09:00:06+01:00",
+    "2025-02-29T09:00:06+01:00",
+    "2024-02-29T09:00:06+01:00",
+    "2025-04-31T09:00:06-05:30",
+    "2025-00-10T09:00:06-05:30",
+    "2016-12-31T23:59:60+00:00",
+    "2017-01-01T00:59:60+01:00",
+    "2016-12-31T22:59:60-01:00",
+    "2025-02-19T24:00:00+01:00",
+    "2025-02-19T09:00:06*01:00",
+    "2025-02-19T09:00:06+01:00Z",
   ],
   uri: [
     "urn:some:process:id",
@@ -88,6 +109,24 @@ const corpus = fc.oneof(
   nearMiss("abcxyz:/?#[]@!$&'()*+,;=%09AF-._~ \\\""),
   fc.webUrl(),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  // Local times with an offset, each field sometimes out of its range, for the offset fast path.
+  fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 61 }),
+      second: fc.integer({ min: 0, max: 61 }),
+      fraction: fc.constantFrom("", ".1", ".4014168", ".", "..5"),
+      sign: fc.constantFrom("+", "-", "*"),
+      offsetHour: fc.integer({ min: 0, max: 25 }),
+      offsetMinute: fc.integer({ min: 0, max: 61 }),
+    })
+    .map((t) => {
+      const two = (n: number) => String(n).padStart(2, "0");
+      return `${String(t.year).padStart(4, "0")}-${two(t.month)}-${two(t.day)}T${two(t.hour)}:${two(t.minute)}:${two(t.second)}${t.fraction}${t.sign}${two(t.offsetHour)}:${two(t.offsetMinute)}`;
+    }),
 );
 
 describe("formats equal ajv-formats' full formats", () => {

@@ -41,6 +41,38 @@ function utcDateTime(s: string): boolean | undefined {
   return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS[month] as number));
 }
 
+/**
+ * The other common case, `YYYY-MM-DDTHH:MM:SS[.fraction]±HH:MM` (how .NET and many clients write local
+ * time), read the same way; `undefined` hands anything else to the general check. Tolerant-only events
+ * with such a time meet it twice (the tolerant check, then the wording of the warning), where the general
+ * expression cost most of their `format` time.
+ */
+function offsetDateTime(s: string): boolean | undefined {
+  const n = s.length;
+  const end = n - 6; // where the offset starts
+  if (n < 25 || s.charCodeAt(10) !== 84 || s.charCodeAt(n - 3) !== 58) return undefined;
+  const sign = s.charCodeAt(end);
+  if (sign !== 43 && sign !== 45) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined;
+  if (end > 19 && (s.charCodeAt(19) !== 46 || end === 20 || !allDigits(s, 20, end))) return undefined;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  const hour = digits(s, 11, 13);
+  const minute = digits(s, 14, 16);
+  const second = digits(s, 17, 19);
+  const offsetHour = digits(s, n - 5, n - 3);
+  const offsetMinute = digits(s, n - 2, n);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  if (offsetHour < 0 || offsetMinute < 0) return undefined;
+  // A leap second (or a clock past its range) needs the general rules.
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : (DAYS[month] as number))) return false;
+  return offsetHour <= 23 && offsetMinute <= 59;
+}
+
 /** The number in `s[from, to)`, or -1 when a character is not a digit. */
 function digits(s: string, from: number, to: number): number {
   let value = 0;
@@ -54,7 +86,7 @@ function digits(s: string, from: number, to: number): number {
 
 /** RFC 3339 date-time, with calendar and leap-second rules, the same as ajv-formats' full `date-time`. */
 function dateTime(value: string): boolean {
-  const fast = utcDateTime(value);
+  const fast = utcDateTime(value) ?? offsetDateTime(value);
   if (fast !== undefined) return fast;
   const m = DATE_TIME.exec(value);
   if (!m) return false;
