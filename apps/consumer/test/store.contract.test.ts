@@ -231,44 +231,6 @@ describe.each([sqlite(), postgres()])("store contract: $name", (impl) => {
     expect(await store.stats()).toMatchObject({ processed: 1, pending: 0, dialogs: 1 });
   });
 
-  it("completes a claim's items in one call: only those still leased, each projected once", async () => {
-    const store = await open();
-    // Two dialogs, their events interleaved; the last item's lease is taken over before the batch completes.
-    const events = [0, 1, 2, 3, 4].map((i) =>
-      createEvent(i === 0 || i === 1 ? "dialogporten.dialog.created.v1" : "dialogporten.dialog.seen.v1", {
-        ...base(10 + (i % 2)),
-        time: new Date(T0.getTime() + i * 1_000).toISOString(),
-      }),
-    );
-    await store.recordDeliveries(events.map(accept), T0);
-    const claimed = await store.claimDue("a", at(0), 1_000, 10);
-    expect(claimed).toHaveLength(5);
-    const last = claimed[4] as (typeof claimed)[number];
-    await store.fail(last.id, "a", "given back", at(0)); // pending again, no lease
-    const [taken] = await store.claimDue("b", at(10), 1_000, 10);
-    expect(taken?.id).toBe(last.id);
-
-    const items = claimed.map((c) => ({
-      id: c.id,
-      change: changeFor(c.event as unknown as DialogportenEvent),
-    }));
-    const done = await store.completeMany("a", at(100), items);
-    expect(done).toEqual(claimed.slice(0, 4).map((c) => c.id));
-    expect(await store.completeMany("a", at(200), items)).toEqual([]); // once
-    expect(await store.completeMany("b", at(300), [{ id: last.id }])).toEqual([last.id]);
-
-    // Dialog 10 has events 0, 2 and 4; b completed event 4 without a change, so a's two count. Dialog 11: 1, 3.
-    expect(await store.getDialog(events[0]?.resourceinstance as string)).toMatchObject({ version: 2 });
-    expect((await store.getDialog(events[1]?.resourceinstance as string))?.timeline).toHaveLength(2);
-    for (const c of claimed.slice(0, 4)) {
-      expect(await store.getEvent(c.id)).toMatchObject({
-        status: "processed",
-        processedAt: at(100).toISOString(),
-      });
-    }
-    expect(await store.stats()).toMatchObject({ processed: 5, pending: 0, dialogs: 2 });
-  });
-
   it("retries at the given time, parks, and puts a parked item back", async () => {
     const store = await open();
     const e = createEvent("dialogporten.dialog.created.v1", base(3));

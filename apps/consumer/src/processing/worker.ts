@@ -1,12 +1,11 @@
 // Drains the inbox after the webhook has answered. Each item: run the user's handlers (at least once, with
-// retries), then mark it processed and apply the projection in one transaction (exactly once); the items of
-// a claim whose handlers succeeded are completed together, in one transaction.
+// retries), then mark it processed and apply the projection in one transaction (exactly once).
 
 import { randomUUID } from "node:crypto";
 import type { DialogportenEvent } from "dialogporten-events";
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
-import { type ProjectionChange, projectionChange } from "../projection/dialogs.js";
+import { projectionChange } from "../projection/dialogs.js";
 import { type InboxItem, type Store, StoreUnavailableError } from "../store/store.js";
 import { nextAttemptAt, type RetryPolicy } from "./backoff.js";
 import type { HandlerRegistry } from "./handlers.js";
@@ -25,41 +24,6 @@ export interface WorkerOptions {
 }
 
 type Outcome = "done" | "store-failed";
-
-/** An item whose handlers ran, waiting for its completion to be written. */
-interface Handled {
-  item: InboxItem;
-  change: ProjectionChange | undefined;
-}
-
-/**
- * How long a completion may wait for the completions of the items handled after it. Handlers that return at
- * once fill one write per claim; a slow handler does not hold back the items handled before it (their
- * leases run, and the processed state is what readers see).
- */
-const COMPLETION_WAIT_MS = 50;
-
-/** The completions of one claim, written together (at the latest `COMPLETION_WAIT_MS` after the first). */
-class Completions {
-  private pending: Handled[] = [];
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly send: (handled: Handled[]) => void) {}
-
-  add(handled: Handled): void {
-    this.pending.push(handled);
-    this.timer ??= setTimeout(() => this.flush(), COMPLETION_WAIT_MS);
-  }
-
-  flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.pending.length === 0) return;
-    const handled = this.pending;
-    this.pending = [];
-    this.send(handled);
-  }
-}
 
 export class Worker {
   private readonly owner = `worker-${randomUUID()}`;
@@ -105,24 +69,18 @@ export class Worker {
         storeFailed = true;
         if (storeFailures === 0) logger.error({ err: error }, "could not claim inbox items; backing off");
       }
-      // Handlers run one item after the other. The completions of those that succeeded are gathered and
-      // written together (one store call, one statement for the claim's items), not awaited before the next
-      // item's handlers: the per-item cost of a completion is what ingest pays for while processing keeps up.
+      // Handlers run one item after the other; each item's completion (or failure record) is not awaited
+      // before the next item's handlers: the writes of a batch share commits instead of one commit each,
+      // which is what lets processing keep up with ingest.
       const writes: Promise<Outcome>[] = [];
-      const track = (write: Promise<Outcome>) => {
+      for (const item of items) {
+        if (this.stopping || storeFailed) break;
+        const write = (await this.handle(item)).written;
         write.then((outcome) => {
           if (outcome === "store-failed") storeFailed = true;
         });
         writes.push(write);
-      };
-      const completions = new Completions((handled) => track(this.complete(handled)));
-      for (const item of items) {
-        if (this.stopping || storeFailed) break;
-        const handled = await this.handle(item);
-        if ("failure" in handled) track(handled.failure);
-        else completions.add(handled);
       }
-      completions.flush();
       if ((await Promise.all(writes)).includes("store-failed")) storeFailed = true;
       if (storeFailed) {
         storeFailures++;
@@ -147,10 +105,14 @@ export class Worker {
     });
   }
 
-  /** Runs the item's handlers; a failure starts the write that records it (`failure` settles when it did). */
-  private async handle(item: InboxItem): Promise<Handled | { failure: Promise<Outcome> }> {
-    const { handlers } = this.options;
-    let change: ProjectionChange | undefined;
+  /**
+   * Runs the item's handlers, then starts the write that records the outcome: `written` settles when it is
+   * committed (wrapped, so that awaiting `handle` waits for the handlers only).
+   */
+  private async handle(item: InboxItem): Promise<{ written: Promise<Outcome> }> {
+    const { handlers, logger } = this.options;
+    const log = logger.child({ inboxId: item.id, type: item.type, eventId: item.eventId });
+    let change: Parameters<Store["complete"]>[3];
     try {
       if (item.kind === "dialogporten") {
         // Stored only after it passed validation, so the stored JSON is a DialogportenEvent.
@@ -159,60 +121,39 @@ export class Worker {
         change = projectionChange(event);
       }
     } catch (error) {
-      return { failure: this.failed(item, error).then(() => "done") };
+      return { written: this.failed(item, log, error).then(() => "done") };
     }
-    return { item, change };
+    return { written: this.complete(item, log, change) };
   }
 
-  /** Marks handled items processed (with their projection changes), in one store call. */
-  private async complete(handled: Handled[]): Promise<Outcome> {
+  private async complete(
+    item: InboxItem,
+    log: Logger,
+    change: Parameters<Store["complete"]>[3],
+  ): Promise<Outcome> {
     const { store, metrics, retry } = this.options;
     try {
-      const items = handled.map(({ item, change }) => ({ id: item.id, change }));
-      const done = new Set(await store.completeMany(this.owner, new Date(), items));
-      for (const { item } of handled) {
-        if (done.has(item.id)) {
-          metrics.processed++;
-          metrics.processingLagSeconds.observe((Date.now() - Date.parse(item.receivedAt)) / 1000);
-        } else {
-          this.log(item).warn("lease lost before completion; another worker owns the item now");
-        }
+      if (await store.complete(item.id, this.owner, new Date(), change)) {
+        metrics.processed++;
+        metrics.processingLagSeconds.observe((Date.now() - Date.parse(item.receivedAt)) / 1000);
+      } else {
+        log.warn("lease lost before completion; another worker owns the item now");
       }
       return "done";
     } catch (error) {
-      if (handled.length > 1 && !(error instanceof StoreUnavailableError)) {
-        // Not an outage: one item may be the cause (its projection broke a constraint). Each item on its own,
-        // so that only such an item fails, with its own retry and backoff.
-        const outcomes = await Promise.all(handled.map((h) => this.complete([h])));
-        return outcomes.includes("store-failed") ? "store-failed" : "done";
+      if (error instanceof StoreUnavailableError && item.attempts < retry.maxAttempts) {
+        // Not the handler's fault: the item stays claimed until its lease expires, then it runs again
+        // (a store error that keeps coming back for this item parks it after the last attempt, as usual).
+        log.error({ err: error }, "could not complete the item; it is retried when its lease expires");
+        return "store-failed";
       }
-      const outcomes = await Promise.all(
-        handled.map(async ({ item }): Promise<Outcome> => {
-          if (error instanceof StoreUnavailableError && item.attempts < retry.maxAttempts) {
-            // Not the handler's fault: the item stays claimed until its lease expires, then it runs again
-            // (a store error that keeps coming back for this item parks it after the last attempt, as usual).
-            this.log(item).error(
-              { err: error },
-              "could not complete the item; it is retried when its lease expires",
-            );
-            return "store-failed";
-          }
-          await this.failed(item, error);
-          return "done";
-        }),
-      );
-      return outcomes.includes("store-failed") ? "store-failed" : "done";
+      await this.failed(item, log, error);
+      return "done";
     }
   }
 
-  /** A logger for one item, made only when something is logged (a child logger per item costs). */
-  private log(item: InboxItem): Logger {
-    return this.options.logger.child({ inboxId: item.id, type: item.type, eventId: item.eventId });
-  }
-
-  private async failed(item: InboxItem, error: unknown): Promise<void> {
+  private async failed(item: InboxItem, log: Logger, error: unknown): Promise<void> {
     const { store, metrics, retry } = this.options;
-    const log = this.log(item);
     const retryAt = nextAttemptAt(retry, item.attempts, new Date());
     metrics.handlerFailures++;
     if (!retryAt) metrics.parked++;

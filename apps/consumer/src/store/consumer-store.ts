@@ -14,7 +14,6 @@ import {
 import type { Backend, OpResult } from "./operations.js";
 import type { EntryRow, FetchMark } from "./rows.js";
 import type {
-  CompletedItem,
   ConsumerStats,
   DeliveryEntry,
   DialogDetail,
@@ -85,13 +84,8 @@ export class ConsumerStore implements Store {
     return (await this.backend.write("claim", [owner, at, at + leaseMs, limit], 1)).map(toInboxItem);
   }
 
-  async complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
-    return (await this.completeMany(owner, now, [{ id, change }])).length === 1;
-  }
-
-  completeMany(owner: string, now: Date, items: readonly CompletedItem[]): Promise<number[]> {
-    const rows = items.map((i): [number, ProjectionChange | null] => [i.id, i.change ?? null]);
-    return this.backend.write("complete", [owner, now.getTime(), rows], Math.max(1, rows.length));
+  complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean> {
+    return this.backend.write("complete", [id, owner, now.getTime(), change ?? null], 1);
   }
 
   fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean> {

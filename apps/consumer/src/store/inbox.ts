@@ -9,7 +9,7 @@ import { storedText } from "./text.js";
 
 type Ex = Executor<ConsumerTables>;
 
-// The hot paths (every delivery, every claim) are compiled once per database (`prepared`).
+// The hot paths (every delivery, every claim and completion) are compiled once per database (`prepared`).
 
 interface NewEvent {
   source: string;
@@ -67,6 +67,21 @@ const claimRows = prepared<
     .returning(INBOX_COLUMNS);
 });
 
+const processRow = prepared<ConsumerTables, { id: number; owner: string; at: number }, never>((qb, p) =>
+  qb
+    .updateTable("inbox")
+    .set({
+      status: "processed",
+      processed_at: p("at"),
+      lease_owner: null,
+      lease_until: null,
+      last_error: null,
+    })
+    .where("id", "=", p("id"))
+    .where("lease_owner", "=", p("owner"))
+    .where("status", "=", "pending"),
+);
+
 /**
  * Inserts the event, or finds the row it duplicates (committed, or committed by another instance while this
  * one waited on the unique index). A row that retention deleted in between is a serialization failure
@@ -96,28 +111,9 @@ export function claimDue(
   return ex.all(claimRows(ex, { owner, at, until, limit }));
 }
 
-/**
- * Marks leased items processed, in one statement for a whole claim; answers the ids that were still `owner`'s
- * (the others were taken over after their lease expired, or are done already).
- */
-export async function markProcessed(
-  ex: Ex,
-  ids: readonly number[],
-  owner: string,
-  at: number,
-): Promise<number[]> {
-  if (ids.length === 0) return [];
-  // Not `prepared`: the list's length varies. Compiled once per claim, not once per item.
-  const rows = await ex.all(
-    ex.qb
-      .updateTable("inbox")
-      .set({ status: "processed", processed_at: at, lease_owner: null, lease_until: null, last_error: null })
-      .where("id", "in", [...ids])
-      .where("lease_owner", "=", owner)
-      .where("status", "=", "pending")
-      .returning("id"),
-  );
-  return rows.map((r) => r.id);
+/** Marks a leased item processed; false when the lease is no longer `owner`'s (taken over after it expired). */
+export async function markProcessed(ex: Ex, id: number, owner: string, at: number): Promise<boolean> {
+  return (await ex.run(processRow(ex, { id, owner, at }))) === 1;
 }
 
 /** Gives a leased item back: pending again from `next`, or parked as failed. */

@@ -61,30 +61,11 @@ export const writes = {
     return rows.sort((a, b) => a.id - b.id);
   },
 
-  /**
-   * A claim's completions in one transaction: each item processed and projected together, or neither (the
-   * projection is exactly once). Only the items still leased to `owner` count; answers their ids.
-   */
-  async complete(
-    ex: Ex,
-    owner: string,
-    at: number,
-    items: [id: number, change: ProjectionChange | null][],
-  ): Promise<number[]> {
-    const done = await inbox.markProcessed(
-      ex,
-      items.map(([id]) => id),
-      owner,
-      at,
-    );
-    const completed = new Set(done);
-    const changes: ProjectionChange[] = [];
-    for (const [id, change] of items) if (change && completed.has(id)) changes.push(change);
-    // By dialog (stable: a dialog's events keep the claim's order). PostgreSQL locks each dialog's row as it
-    // folds it; taken in one order everywhere, two instances' transactions cannot deadlock on them.
-    changes.sort((a, b) => (a.dialogId < b.dialogId ? -1 : a.dialogId > b.dialogId ? 1 : 0));
-    for (const change of changes) await dialogs.apply(ex, change, at);
-    return done.sort((a, b) => a - b);
+  /** Processed and projected together, or neither: the projection is exactly once. */
+  async complete(ex: Ex, id: number, owner: string, at: number, change: ProjectionChange | null) {
+    if (!(await inbox.markProcessed(ex, id, owner, at))) return false;
+    if (change) await dialogs.apply(ex, change, at);
+    return true;
   },
 
   fail: inbox.release,

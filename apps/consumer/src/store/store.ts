@@ -116,12 +116,6 @@ export interface ConsumerStats {
   pruned: number;
 }
 
-/** An item whose handlers ran, for `completeMany`. */
-export interface CompletedItem {
-  id: number;
-  change?: ProjectionChange | undefined;
-}
-
 /** One batch of a quarantine replay (`quarantineBatch`). */
 export interface QuarantineBatch {
   /** Only rows with a larger id, in id order: the cursor of a replay that walks the table batch by batch. */
@@ -247,12 +241,6 @@ export interface Store {
   claimDue(owner: string, now: Date, leaseMs: number, limit: number): Promise<InboxItem[]>;
   /** Marks a leased item processed and applies `change`, atomically. False when the lease was lost. */
   complete(id: number, owner: string, now: Date, change?: ProjectionChange): Promise<boolean>;
-  /**
-   * `complete` for several items in one transaction (one write for a claim's completions): each item is
-   * processed and projected together, or neither. Answers the ids completed, in ascending order; the others'
-   * lease was lost (or they are done already).
-   */
-  completeMany(owner: string, now: Date, items: readonly CompletedItem[]): Promise<number[]>;
   /** Gives a leased item back: due again at `retryAt`, or parked as failed when `retryAt` is null. */
   fail(id: number, owner: string, error: string, retryAt: Date | null): Promise<boolean>;
   /** Puts a parked item back in the queue, due now. False when it is not parked. */
