@@ -104,11 +104,18 @@ export function addToSummary(
   return { summary, refold: true }; // whether it counts depends on the delete or restore just before it
 }
 
-/** Recomputes `processFrom` from the dialog's `folds` entries, as `viewDialog`'s fold would. */
-export function refoldSummary(summary: DialogSummary, folds: readonly TimelineEntry[]): DialogSummary {
+/**
+ * Recomputes `processFrom` from the dialog's `folds` entries, as `viewDialog`'s fold would. `keys`, when given,
+ * are the entries' stored `timeKey`s (as for `sortTimeline`).
+ */
+export function refoldSummary(
+  summary: DialogSummary,
+  folds: readonly TimelineEntry[],
+  keys?: readonly string[],
+): DialogSummary {
   let deleted = false;
   let processFrom: EntryRef | undefined;
-  for (const { entry, key } of sortKeyed(folds)) {
+  for (const { entry, key } of sortKeyed(folds, keys)) {
     const lifecycle = LIFECYCLE[entry.type];
     if (!lifecycle) continue;
     if (isMark(lifecycle)) deleted = lifecycle === "deleted";

@@ -8,6 +8,7 @@ import {
   type ProjectionChange,
   refoldSummary,
   type TimelineEntry,
+  timeKey,
 } from "../projection/dialogs.js";
 import type { ConsumerTables, DialogEventsTable, DialogsTable } from "./schema.js";
 import { storedText } from "./text.js";
@@ -50,12 +51,15 @@ const lockSummary = prepared<ConsumerTables, { dialogId: string }, { summary: st
     .$if(dialect === "postgres", (q) => q.forUpdate()),
 );
 
-const foldEntries = prepared<ConsumerTables, { dialogId: string }, { entry: string }>((qb, p) =>
-  qb
-    .selectFrom("dialog_events")
-    .select("entry")
-    .where("dialog_id", "=", p("dialogId"))
-    .where("folds", "=", 1),
+// Through the partial index `dialog_events_folds`; no ORDER BY (the planner could take the timeline index and
+// read every row of the dialog instead): `refoldSummary` sorts, with the stored keys.
+const foldEntries = prepared<ConsumerTables, { dialogId: string }, { entry: string; time_key: string }>(
+  (qb, p) =>
+    qb
+      .selectFrom("dialog_events")
+      .select(["entry", "time_key"])
+      .where("dialog_id", "=", p("dialogId"))
+      .where("folds", "=", 1),
 );
 
 const updateSummary = prepared<ConsumerTables, { dialogId: string; summary: string; at: number }, never>(
@@ -105,13 +109,16 @@ export async function apply(ex: Ex, change: ProjectionChange, at: number): Promi
   const fold = async (current: DialogSummary | undefined): Promise<string> => {
     const { summary, refold } = addToSummary(current, row.entry);
     if (!refold) return JSON.stringify(summary);
-    const folds = await ex.all(foldEntries(ex, { dialogId }));
-    return JSON.stringify(
-      refoldSummary(
-        summary,
-        folds.map((r) => JSON.parse(r.entry) as TimelineEntry),
-      ),
+    const rows = await ex.all(foldEntries(ex, { dialogId }));
+    const folds = rows.map((r) => JSON.parse(r.entry) as TimelineEntry);
+    // The stored keys, so no time is parsed again; PostgreSQL keeps a key with U+0000 replaced (text cannot
+    // hold it), computed again for such a time (as `getDialog` does).
+    const keys = rows.map((r, i) =>
+      (folds[i] as TimelineEntry).time.includes("\u0000")
+        ? timeKey((folds[i] as TimelineEntry).time)
+        : r.time_key,
     );
+    return JSON.stringify(refoldSummary(summary, folds, keys));
   };
   for (;;) {
     const current = await ex.first(lockSummary(ex, { dialogId }));
