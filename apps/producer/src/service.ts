@@ -7,6 +7,9 @@ import { checkPublicBase, defaultPublicBase } from "./dialogporten/public-base.j
 import { buildServer } from "./http/server.js";
 import { loadUnitTree } from "./subscriptions/units.js";
 
+/** How long `close()` lets in-flight requests finish before it cuts the connections left. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface Service {
   broker: Broker;
   /** Mints and verifies the service's tokens (key in its data folder). */
@@ -61,7 +64,15 @@ export async function startService(config: ServiceConfig, logger?: Logger): Prom
     url: `http://${config.host}:${port}`,
     dialogportenPublicBase: publicBase,
     async close() {
-      await app.close();
+      // fastify closes idle keep-alive connections at once and waits for the rest; a client that opened a
+      // connection and sent nothing would hold the close until Node's headers timeout (60 s). In-flight
+      // requests get a grace period, then every connection left is cut.
+      const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cut);
+      }
       await broker.close();
     },
   };

@@ -159,17 +159,11 @@ function seenLogs(record: DialogRecord, seen: SeenEntry[], currentUser: string |
   };
 }
 
-/** `GET /api/v1/serviceowner/dialogs/{dialogId}`. */
-// The stored nested objects (attachments, actions, transmissions) went through `normalized`: without nulls and
-// with ids they are the answers' shapes, which the types cannot follow (the tests check every answer against
-// the spec's schema), hence the casts.
-export function serviceOwnerView(record: DialogRecord, seen: SeenEntry[]): ServiceOwnerDialog {
+/** The fields both views answer the same way. */
+function sharedView(record: DialogRecord, opened: ReturnType<typeof openedTransmissions>) {
   const d = record.document;
-  const opened = openedTransmissions(d);
-  const { isContentSeen: _, ...logs } = seenLogs(record, seen, undefined);
   return {
     id: record.id,
-    idempotentKey: record.idempotentKey,
     revision: record.revision,
     org: record.org,
     serviceResource: record.serviceResource,
@@ -180,18 +174,32 @@ export function serviceOwnerView(record: DialogRecord, seen: SeenEntry[]): Servi
     precedingProcess: d.precedingProcess ?? null,
     extendedStatus: d.extendedStatus ?? null,
     externalReference: d.externalReference ?? null,
-    visibleFrom: isoOrNull(record.visibleFrom),
     dueAt: d.dueAt ?? null,
     expiresAt: d.expiresAt ?? null,
     createdAt: iso(record.createdAt),
     updatedAt: iso(record.updatedAt),
     contentUpdatedAt: iso(record.contentUpdatedAt),
-    deletedAt: isoOrNull(record.deletedAt),
     status: outputStatus(d.status),
     isApiOnly: d.isApiOnly ?? false,
     hasUnopenedContent: d.transmissions.some((t) => !opened.has(t.id)),
-    isContentSeen: seen.some((s) => s.seenAt >= record.contentUpdatedAt),
     ...transmissionCounts(d.transmissions),
+  };
+}
+
+/** `GET /api/v1/serviceowner/dialogs/{dialogId}`. */
+// The stored nested objects (attachments, actions, transmissions) went through `normalized`: without nulls and
+// with ids they are the answers' shapes, which the types cannot follow (the tests check every answer against
+// the spec's schema), hence the casts.
+export function serviceOwnerView(record: DialogRecord, seen: SeenEntry[]): ServiceOwnerDialog {
+  const d = record.document;
+  const opened = openedTransmissions(d);
+  const { isContentSeen: _, ...logs } = seenLogs(record, seen, undefined);
+  return {
+    ...sharedView(record, opened),
+    idempotentKey: record.idempotentKey,
+    visibleFrom: isoOrNull(record.visibleFrom),
+    deletedAt: isoOrNull(record.deletedAt),
+    isContentSeen: seen.some((s) => s.seenAt >= record.contentUpdatedAt),
     ...(d.content ? { content: d.content } : {}),
     searchTags: d.searchTags ?? [],
     attachments: d.attachments ?? [],
@@ -211,26 +219,7 @@ export function endUserView(record: DialogRecord, seen: SeenEntry[], currentUser
   const opened = openedTransmissions(d);
   const { nonSensitiveTitle: _t, nonSensitiveSummary: _s, ...content } = d.content ?? {};
   return {
-    id: record.id,
-    revision: record.revision,
-    org: record.org,
-    serviceResource: record.serviceResource,
-    serviceResourceType: resourceType(record.serviceResource),
-    party: record.party,
-    progress: d.progress ?? null,
-    process: d.process ?? null,
-    precedingProcess: d.precedingProcess ?? null,
-    extendedStatus: d.extendedStatus ?? null,
-    externalReference: d.externalReference ?? null,
-    dueAt: d.dueAt ?? null,
-    expiresAt: d.expiresAt ?? null,
-    createdAt: iso(record.createdAt),
-    updatedAt: iso(record.updatedAt),
-    contentUpdatedAt: iso(record.contentUpdatedAt),
-    status: outputStatus(d.status),
-    isApiOnly: d.isApiOnly ?? false,
-    hasUnopenedContent: d.transmissions.some((t) => !opened.has(t.id)),
-    ...transmissionCounts(d.transmissions),
+    ...sharedView(record, opened),
     content,
     dialogToken: null,
     attachments: d.attachments ?? [],
