@@ -21,7 +21,7 @@ const spec = JSON.parse(
 );
 
 /** The operations the stand-in serves (paths as the spec writes them, below the stand-in's `/dialogporten`). */
-export const SERVED = [
+const SERVED = [
   ["post", "/api/v1/serviceowner/dialogs"],
   ["get", "/api/v1/serviceowner/dialogs/{dialogId}"],
   ["put", "/api/v1/serviceowner/dialogs/{dialogId}"],

@@ -7,6 +7,13 @@ export interface SubscriptionView {
   validated: boolean;
 }
 
+/** What the demo reads of a pulled CloudEvent. */
+export interface PulledEvent {
+  id: string;
+  type: string;
+  source: string;
+}
+
 export interface ProducerStats {
   events: number;
   pending: number;
@@ -70,6 +77,24 @@ export class ProducerClient {
       body: JSON.stringify(event),
     });
     return { status: response.status, body: await response.text() };
+  }
+
+  /**
+   * Every event held for one resource, through the pull API (`next` links until an empty page), oldest
+   * first: what was published, whatever happened to the deliveries.
+   */
+  async pullAll(resource: string): Promise<PulledEvent[]> {
+    const events: PulledEvent[] = [];
+    let next: string | null =
+      `${this.baseUrl}/events/api/v1/events?${new URLSearchParams({ resource, after: "0", size: "1000" })}`;
+    while (next !== null) {
+      const response: Response = await fetch(next, { headers: this.headers() });
+      if (!response.ok) throw new Error(`pull ${resource}: HTTP ${response.status} ${await response.text()}`);
+      const page = (await response.json()) as PulledEvent[];
+      events.push(...page);
+      next = page.length > 0 ? response.headers.get("next") : null;
+    }
+    return events;
   }
 
   async stats(): Promise<ProducerStats> {

@@ -107,8 +107,7 @@ export async function runDialogScript(
   const { random } = options;
   const report: ScriptReport = { calls: new Map(), dialogs: [], purged: [] };
   const count = (call: string) => report.calls.set(call, (report.calls.get(call) ?? 0) + 1);
-  const dialogPath = { params: { path: { dialogId: "" } } };
-  const at = (dialogId: string) => ({ params: { path: { dialogId } } }) satisfies typeof dialogPath;
+  const at = (dialogId: string) => ({ params: { path: { dialogId } } });
 
   const open = async (dialogId: string, user: EndUser) => {
     count("end user GET");
@@ -206,6 +205,7 @@ export async function runDialogScript(
         await expectOk(
           "PATCH",
           serviceOwner.PATCH("/api/v1/serviceowner/dialogs/{dialogId}", {
+            // The real API takes `isSilentUpdate` as a query parameter its spec does not list.
             params: { path: { dialogId }, query: silent ? { isSilentUpdate: true } : {} } as never,
             body: patch,
           }),
