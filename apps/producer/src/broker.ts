@@ -2,7 +2,7 @@ import { type DialogportenEvent, type Issue, validateEvent } from "dialogporten-
 import type { Logger } from "pino";
 import type { DeliveryChaos } from "./delivery/chaos.js";
 import { DeliveryWorker } from "./delivery/worker.js";
-import { Metrics } from "./http/metrics.js";
+import { Metrics } from "./metrics.js";
 import type { DeliveryFilter } from "./outbox/deliveries.js";
 import type { NewEvent, PulledEvent, PullQuery } from "./outbox/events.js";
 import { type Outbox, openOutbox, type Repositories } from "./outbox/outbox.js";

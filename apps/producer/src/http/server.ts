@@ -11,12 +11,12 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { TokenIssuer } from "../auth/tokens.js";
 import type { Broker } from "../broker.js";
 import { DialogService, dialogportenRoutes } from "../dialogporten/routes.js";
-import { subscriptionRoutes } from "../subscriptions/api.js";
 import { adminRoutes } from "./admin.js";
 import { healthRoutes } from "./health.js";
 import { producerErrors } from "./problem.js";
 import { publishRoutes } from "./publish.js";
 import { pullRoutes } from "./pull.js";
+import { subscriptionRoutes } from "./subscriptions.js";
 
 /** Where the Dialogporten API stand-in is mounted: its routes are `/dialogporten/api/v1/...`. */
 export const DIALOGPORTEN_PREFIX = "/dialogporten";

@@ -1,9 +1,19 @@
-import type { Filters } from "../subscriptions/filters.js";
-
 // What the outbox holds, as plain data: what the repositories take and return, and what the broker, the
 // worker and the routes work with. Times are epoch milliseconds; the routes turn them into ISO strings.
 
 export { StoreUnavailableError } from "@dialogporten-events/db";
+
+/** What a subscription filters on (matching: `subscriptions/filters.ts`). */
+export interface Filters {
+  resourceFilter: string | null;
+  subjectFilter: string | null;
+  typeFilter: string | null;
+  /** App resources only. */
+  sourceFilter: string | null;
+  /** App resources only. */
+  alternativeSubjectFilter: string | null;
+  includeSubunits: boolean;
+}
 
 export type SubscriptionStatus = "pending" | "active" | "failed";
 

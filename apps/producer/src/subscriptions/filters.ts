@@ -1,21 +1,5 @@
+import type { Filters } from "../outbox/store.js";
 import type { UnitTree } from "./units.js";
-
-/**
- * Altinn Events' matching: every filter that is set must equal the event's attribute exactly (no
- * wildcards, no prefixes, case-sensitive). A filter that is absent matches everything; a `typeFilter` that
- * is the empty string is "set" and so matches nothing, which is the broker's quirk, kept on purpose.
- * `includeSubunits`: a subject filter naming a main unit also matches the subject of each of its subunits.
- */
-export interface Filters {
-  resourceFilter: string | null;
-  subjectFilter: string | null;
-  typeFilter: string | null;
-  /** App resources only. */
-  sourceFilter: string | null;
-  /** App resources only. */
-  alternativeSubjectFilter: string | null;
-  includeSubunits: boolean;
-}
 
 export interface Matchable {
   type: string;
@@ -37,6 +21,12 @@ function subjectMatches(filters: Filters, subject: string | null | undefined, un
   return units.get(main[2] as string)?.has(sub[2] as string) ?? false;
 }
 
+/**
+ * Altinn Events' matching: every filter that is set must equal the event's attribute exactly (no
+ * wildcards, no prefixes, case-sensitive). A filter that is absent matches everything; a `typeFilter` that
+ * is the empty string is "set" and so matches nothing, which is the broker's quirk, kept on purpose.
+ * `includeSubunits`: a subject filter naming a main unit also matches the subject of each of its subunits.
+ */
 export function matches(filters: Filters, event: Matchable, units: UnitTree = new Map()): boolean {
   if (filters.resourceFilter !== null && filters.resourceFilter !== event.resource) return false;
   if (!subjectMatches(filters, event.subject, units)) return false;

@@ -4,8 +4,8 @@
 
 import { createMetricsRegistry } from "@dialogporten-events/http-kit";
 import { Counter, Gauge, Summary } from "prom-client";
-import type { Outcome } from "../delivery/worker.js";
-import type { OutboxSnapshot } from "../outbox/store.js";
+import type { Outcome } from "./delivery/worker.js";
+import type { OutboxSnapshot } from "./outbox/store.js";
 
 const OUTCOMES: readonly Outcome[] = ["delivered", "retry", "dead"];
 

@@ -9,9 +9,13 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { SCOPES } from "../auth/scopes.js";
 import type { Principal, TokenIssuer } from "../auth/tokens.js";
 import type { SubscriptionService } from "../broker.js";
-import { producerProblems } from "../http/problem.js";
 import type { Subscription } from "../outbox/store.js";
-import { checkSubscription, type SubscriptionBody, subscriptionBodySchema } from "./request.js";
+import {
+  checkSubscription,
+  type SubscriptionBody,
+  subscriptionBodySchema,
+} from "../subscriptions/request.js";
+import { producerProblems } from "./problem.js";
 
 const BASE = "/events/api/v1/subscriptions";
 /** Where the real API's `Location` points: the singular path (it does so; the stand-in copies it). */
