@@ -8,7 +8,7 @@ import {
   DEFAULT_MAX_JSON_DEPTH,
   MAX_BATCH_EVENTS,
   MAX_JSON_DEPTH,
-} from "./http/input-bounds.js";
+} from "./intake/input-bounds.js";
 
 export interface ConsumerConfig {
   port: number;
@@ -18,7 +18,7 @@ export interface ConsumerConfig {
   secret: string | undefined;
   insecure: boolean;
   maxBodyBytes: number;
-  /** `MAX_JSON_DEPTH`, `MAX_BATCH_EVENTS`: bounds on what a delivery may hold (`http/input-bounds.ts`). */
+  /** `MAX_JSON_DEPTH`, `MAX_BATCH_EVENTS`: bounds on what a delivery may hold (`intake/input-bounds.ts`). */
   maxJsonDepth: number;
   maxBatchEvents: number;
   /** `SQLITE_MAX_BYTES`: the SQLite file's size bound; undefined: none. */

@@ -14,13 +14,13 @@ import {
 import { DialogportenClient, type DialogportenView } from "./enrichment/client.js";
 import { Enricher } from "./enrichment/enricher.js";
 import { parseAllowList } from "./http/allow-list.js";
+import { buildServer } from "./http/server.js";
 import {
   DEFAULT_MAX_BATCH_EVENTS,
   DEFAULT_MAX_JSON_DEPTH,
   MAX_BATCH_EVENTS,
   MAX_JSON_DEPTH,
-} from "./http/input-bounds.js";
-import { buildServer } from "./http/server.js";
+} from "./intake/input-bounds.js";
 import {
   checkRetention,
   DEFAULT_RETENTION_MS,

@@ -14,6 +14,7 @@ import {
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
+import type { DeliveryLimits } from "../intake/input-bounds.js";
 import type { PruneReport } from "../maintenance/retention.js";
 import type { Metrics } from "../metrics.js";
 import type { Store } from "../store/store.js";
@@ -23,7 +24,6 @@ import { requireAccess } from "./auth.js";
 import { decodeBody } from "./content-encoding.js";
 import { consumerErrors } from "./errors.js";
 import { healthRoutes } from "./health.js";
-import type { DeliveryLimits } from "./input-bounds.js";
 import { problems } from "./problem.js";
 import { readApiRoutes } from "./read-api.js";
 import { uiRoutes } from "./ui.js";

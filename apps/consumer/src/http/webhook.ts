@@ -2,12 +2,12 @@
 // The answer is sent only after the commit, so a 2xx always means the event is on disk.
 
 import { type Problem, problemType, sendProblem } from "@dialogporten-events/http-kit";
-import type { ParseResult } from "dialogporten-events";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import { type DeliveryMode, deliveryMode, parseDelivery } from "../intake/content-types.js";
+import { count, type ItemOutcome, toEntry, toOutcome } from "../intake/entries.js";
+import type { DeliveryLimits } from "../intake/input-bounds.js";
 import type { Metrics } from "../metrics.js";
-import type { DeliveryEntry, RecordResult, Store } from "../store/store.js";
-import { type DeliveryMode, deliveryMode, parseDelivery } from "./content-types.js";
-import { type DeliveryLimits, displayable, identityIssue, type Refusal } from "./input-bounds.js";
+import type { RecordResult, Store } from "../store/store.js";
 import { problems } from "./problem.js";
 import type { WriteHealth } from "./write-health.js";
 
@@ -20,11 +20,6 @@ export interface WebhookDeps {
   /** Called after a commit that stored something new: the worker should look. */
   onStored(): void;
 }
-
-export type ItemOutcome =
-  | { status: "accepted"; kind: string; type: string; inboxId: number }
-  | { status: "duplicate"; type: string; inboxId: number }
-  | { status: "quarantined"; code: string; type: string | null; quarantineId: number; issues: unknown[] };
 
 /** Results listed in a batch answer beyond the accepted and duplicate ones (whose ids the sender needs). */
 const LISTED_RESULTS = 100;
@@ -55,60 +50,6 @@ export const webhookRoutes: FastifyPluginAsync<WebhookDeps> = async (app, deps) 
       : answerOne(reply, outcomes[0] as ItemOutcome);
   });
 };
-
-/** Also what a quarantine replay applies to a stored body (`maintenance/replay.ts`). */
-export function toEntry(result: ParseResult | Refusal, body: Buffer): DeliveryEntry {
-  if (result.kind === "error") {
-    return {
-      outcome: "quarantine",
-      code: result.code,
-      type: result.type === undefined ? undefined : displayable(result.type),
-      issues: result.issues,
-      // Keep what came: the parsed value when there was one, else the raw text.
-      body: result.value === undefined ? body.toString("utf8") : JSON.stringify(result.value),
-    };
-  }
-  const { event } = result;
-  const issue = identityIssue(event);
-  if (issue !== undefined) {
-    // JSON.stringify writes lone surrogates as \u escapes, so the body itself is stored alike everywhere.
-    return {
-      outcome: "quarantine",
-      code: "invalid",
-      type: displayable(event.type),
-      issues: [issue],
-      body: JSON.stringify(event),
-    };
-  }
-  return {
-    outcome: "accept",
-    kind: result.kind,
-    source: event.source,
-    eventId: event.id,
-    type: event.type,
-    event,
-    warnings: result.warnings,
-  };
-}
-
-export function toOutcome(entry: DeliveryEntry, recorded: RecordResult): ItemOutcome {
-  if (entry.outcome === "quarantine" || recorded.outcome === "quarantined") {
-    const { code, issues, type } = entry as Extract<DeliveryEntry, { outcome: "quarantine" }>;
-    const quarantineId = recorded.outcome === "quarantined" ? recorded.quarantineId : -1;
-    return { status: "quarantined", code, type: type ?? null, quarantineId, issues };
-  }
-  if (recorded.outcome === "duplicate")
-    return { status: "duplicate", type: entry.type, inboxId: recorded.inboxId };
-  return { status: "accepted", kind: entry.kind, type: entry.type, inboxId: recorded.inboxId };
-}
-
-export function count(metrics: Metrics, outcomes: ItemOutcome[]): void {
-  for (const outcome of outcomes) {
-    if (outcome.status === "accepted") metrics.count(metrics.received, outcome.kind);
-    else if (outcome.status === "duplicate") metrics.duplicates++;
-    else metrics.count(metrics.rejected, outcome.code);
-  }
-}
 
 const QUARANTINE_PROBLEMS: Record<string, { name: string; title: string; status?: number }> = {
   "malformed-json": { name: "malformed-json", title: "The body is not valid JSON" },

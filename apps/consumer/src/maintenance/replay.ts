@@ -5,8 +5,8 @@
 // second replay picks up what is still in quarantine.
 
 import { parseEvent } from "dialogporten-events";
-import { DEFAULT_MAX_JSON_DEPTH, tooDeep } from "../http/input-bounds.js";
-import { toEntry } from "../http/webhook.js";
+import { toEntry } from "../intake/entries.js";
+import { DEFAULT_MAX_JSON_DEPTH, tooDeep } from "../intake/input-bounds.js";
 import type { Metrics } from "../metrics.js";
 import type { DeliveryEntry, Store } from "../store/store.js";
 

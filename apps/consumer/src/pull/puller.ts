@@ -4,9 +4,9 @@
 // the same cursor. Errors: backoff with jitter, `Retry-After` honoured.
 
 import type { Logger } from "pino";
-import { parseDelivery } from "../http/content-types.js";
-import { type DeliveryLimits, MAX_BATCH_EVENTS } from "../http/input-bounds.js";
-import { count, toEntry, toOutcome } from "../http/webhook.js";
+import { parseDelivery } from "../intake/content-types.js";
+import { count, toEntry, toOutcome } from "../intake/entries.js";
+import { type DeliveryLimits, MAX_BATCH_EVENTS } from "../intake/input-bounds.js";
 import type { Metrics } from "../metrics.js";
 import { nextAttemptAt } from "../processing/backoff.js";
 import type { PullCursorId, RecordResult, Store } from "../store/store.js";

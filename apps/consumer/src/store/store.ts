@@ -12,7 +12,7 @@ export { StoreUnavailableError };
 
 /**
  * Why a delivery is in quarantine: the contract's codes (`parseEvent`), or one of the consumer's own bounds
- * (`http/input-bounds.ts`): JSON nested too deeply, a batch with too many events.
+ * (`intake/input-bounds.ts`): JSON nested too deeply, a batch with too many events.
  */
 export type QuarantineCode = ErrorCode | "too-deep" | "too-many-events";
 
