@@ -32,6 +32,7 @@ const ALL_STEPS = [
   "0004_shared_conventions",
   "0005_pull_cursor",
   "0006_dialog_snapshot",
+  "0007_drop_unread_dialogs_index",
 ];
 
 const dialog = (n: number) => `0194fb2d-${String(n).padStart(4, "0")}-7000-8000-000000000000`;
@@ -142,6 +143,8 @@ describe("schema step 2: timelines become rows", () => {
     expect(applied).toEqual(ALL_STEPS);
     const columns = (reopened.pragma("table_info(dialogs)") as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain("doc");
+    const indexes = (reopened.pragma("index_list(dialogs)") as { name: string }[]).map((i) => i.name);
+    expect(indexes).not.toContain("dialogs_updated"); // step 7: no query reads it
     reopened.close();
   });
 
@@ -170,6 +173,7 @@ describe("schema step 2: timelines become rows", () => {
       }
       const applied = await db.query<{ name: string }>("SELECT name FROM consumer_migration ORDER BY 1");
       expect(applied.map((v) => v.name)).toEqual(ALL_STEPS);
+      expect(await db.query("SELECT 1 FROM pg_indexes WHERE indexname = 'dialogs_updated'")).toHaveLength(0);
     });
   });
 });

@@ -402,6 +402,7 @@ describe.runIf(hasPostgres)("postgres migrations", () => {
         "0004_shared_conventions",
         "0005_pull_cursor",
         "0006_dialog_snapshot",
+        "0007_drop_unread_dialogs_index",
       ]);
       const unique = await db.query(
         "SELECT 1 FROM pg_constraint WHERE conname = 'inbox_source_event_id' AND contype = 'u'",

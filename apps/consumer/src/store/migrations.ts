@@ -285,6 +285,16 @@ const step6: Migration = {
   },
 };
 
+/**
+ * 7: no query reads dialogs by `updated_at`, yet every processed event moved its dialog in that index (two
+ * more pages written per event on the ingest path's one SQLite writer).
+ */
+const step7: Migration = {
+  async up(db) {
+    await exec(db, "DROP INDEX IF EXISTS dialogs_updated");
+  },
+};
+
 export const MIGRATIONS: MigrateOptions = {
   migrations: {
     "0001_inbox_quarantine_dialogs": step1,
@@ -293,6 +303,7 @@ export const MIGRATIONS: MigrateOptions = {
     "0004_shared_conventions": step4,
     "0005_pull_cursor": step5,
     "0006_dialog_snapshot": step6,
+    "0007_drop_unread_dialogs_index": step7,
   },
   table: "consumer_migration",
 };
