@@ -1,6 +1,7 @@
 import { type EventSchemaFile, SOURCE_KINDS, sourceKindOf } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
 import type { EmittedFile } from "./emit-validators.js";
+import type { EventFamily } from "./families.js";
 import { isDialogportenType, SUBSCRIPTION_VALIDATION_TYPE, typeNameOf } from "./names.js";
 
 const q = JSON.stringify;
@@ -40,19 +41,33 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
 const modeValidators = (i: number) =>
   `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
 
-/** Maps each type to its two precompiled validators; importing it pulls in all of them. */
-export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
+/**
+ * Maps each type to its precompiled validators; importing it pulls in all of them. The errors come from
+ * the type's family validator where it has one (see `EventFamily`), else from its own.
+ */
+export function emitValidatorTable(events: EventSchemaFile[], families: EventFamily[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
   const lines = [banner(events.map((e) => e.file)), ""];
   lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
+  families.forEach((family, f) => {
+    for (const mode of ["strict", "tolerant"] as const)
+      lines.push(
+        `import { explain as ${mode}Family${f} } from "./validators/${mode}/families/${family.name}.gen.js";`,
+      );
+  });
+  const familyOf = (type: string) => families.findIndex((family) => family.types.includes(type));
+  const errorsOf = (mode: "strict" | "tolerant", i: number, f: number) =>
+    f < 0 ? `explain as ${mode}Errors${i}, ` : "";
   events.forEach((e, i) => {
+    const f = familyOf(e.eventType as string);
     lines.push(
-      `import { explain as strictErrors${i}, validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { ${errorsOf("strict", i, f)}validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
     );
     lines.push(
-      `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
+      `import { ${errorsOf("tolerant", i, f)}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
     );
+    if (f >= 0) lines.push(`const strictErrors${i} = strictFamily${f};`, `const tolerantErrors${i} = tolerantFamily${f};`);
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");
