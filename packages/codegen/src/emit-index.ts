@@ -67,7 +67,11 @@ export function emitValidatorTable(events: EventSchemaFile[], families: EventFam
     lines.push(
       `import { ${errorsOf("tolerant", i, f)}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
     );
-    if (f >= 0) lines.push(`const strictErrors${i} = strictFamily${f};`, `const tolerantErrors${i} = tolerantFamily${f};`);
+    if (f >= 0)
+      lines.push(
+        `const strictErrors${i} = strictFamily${f};`,
+        `const tolerantErrors${i} = tolerantFamily${f};`,
+      );
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");

@@ -43,7 +43,9 @@ function commonName(types: string[]): string {
   let trail = 0;
   while (
     trail < first.length - lead &&
-    split.every((s) => s.length - trail - 1 >= lead && s[s.length - trail - 1] === first[first.length - trail - 1])
+    split.every(
+      (s) => s.length - trail - 1 >= lead && s[s.length - trail - 1] === first[first.length - trail - 1],
+    )
   )
     trail++;
   return [...first.slice(0, lead), ...first.slice(first.length - trail)].join(".");

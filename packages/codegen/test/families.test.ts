@@ -9,7 +9,10 @@ const typesOf = (name: string) => families.find((f) => f.name === name)?.types;
 
 describe("eventFamilies", () => {
   it("groups the types whose schemas differ only in the `type` constant and words", () => {
-    expect(families.map((f) => f.name)).toEqual(["dialogporten.dialog.activity.v1", "dialogporten.dialog.v1"]);
+    expect(families.map((f) => f.name)).toEqual([
+      "dialogporten.dialog.activity.v1",
+      "dialogporten.dialog.v1",
+    ]);
     expect(typesOf("dialogporten.dialog.activity.v1")).toHaveLength(17);
     expect(typesOf("dialogporten.dialog.activity.v1")?.every((t) => t.includes(".activity."))).toBe(true);
     expect(typesOf("dialogporten.dialog.v1")).toEqual([
@@ -40,7 +43,9 @@ describe("eventFamilies", () => {
     if (!activity) throw new Error("no family");
     for (const mode of ["strict", "tolerant"] as const) {
       const schema = activity.schema(mode);
-      expect(schema.$id).toBe("https://dialogporten-events.dev/schemas/dialogporten.dialog.activity.v1.family.schema.json");
+      expect(schema.$id).toBe(
+        "https://dialogporten-events.dev/schemas/dialogporten.dialog.activity.v1.family.schema.json",
+      );
       expect((schema.properties as Record<string, unknown>).type).toEqual({});
       expect(schema.required).toContain("type");
       expect(JSON.stringify(schema)).not.toContain("x-tolerant");

@@ -39,10 +39,12 @@ describe("generate", () => {
   it("emits types, two validators and two shipped schemas per event type", () => {
     const count = (prefix: string) => files.filter((f) => f.path.startsWith(prefix)).length;
     expect(count("src/generated/events/")).toBe(24);
-    expect(count("src/generated/validators/strict/") - count("src/generated/validators/strict/families/")).toBe(24);
-    expect(count("src/generated/validators/tolerant/") - count("src/generated/validators/tolerant/families/")).toBe(
-      24,
-    );
+    expect(
+      count("src/generated/validators/strict/") - count("src/generated/validators/strict/families/"),
+    ).toBe(24);
+    expect(
+      count("src/generated/validators/tolerant/") - count("src/generated/validators/tolerant/families/"),
+    ).toBe(24);
     expect(count("schemas/strict/")).toBe(24);
     expect(count("schemas/tolerant/")).toBe(24);
     expect(count("asyncapi.json")).toBe(1);

@@ -4,8 +4,8 @@ import { loadSchemas } from "@dialogporten-events/schema-toolkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventValidators } from "../src/generated/validators.gen.js";
-import type { CompiledValidator } from "../src/runtime/validator.js";
 import { dialogportenEventTypes, parseEvent, validateEvent } from "../src/index.js";
+import type { CompiledValidator } from "../src/runtime/validator.js";
 import { canonicalExample, repoRoot } from "./helpers.js";
 
 // The reference: Ajv2020 compiled at run time from the same schemas, with ajv-formats' full formats.
@@ -88,7 +88,8 @@ const ownExplain = Object.fromEntries(
     dialogportenEventTypes.map(async (type) => {
       const load = (mode: string) =>
         import(
-          /* @vite-ignore */ new URL(`../src/generated/validators/${mode}/${type}.gen.ts`, import.meta.url).href
+          /* @vite-ignore */ new URL(`../src/generated/validators/${mode}/${type}.gen.ts`, import.meta.url)
+            .href
         ) as Promise<{ explain: CompiledValidator }>;
       return [type, { strict: (await load("strict")).explain, tolerant: (await load("tolerant")).explain }];
     }),
@@ -98,7 +99,10 @@ const ownExplain = Object.fromEntries(
 describe("generated validators agree with a reference Ajv on mutated events", () => {
   it.each(dialogportenEventTypes)("%s: 10,000 mutations, both modes", (type) => {
     const base = canonicalExample(type);
-    const errorsFor = { strict: eventValidators[type].strictErrors, tolerant: eventValidators[type].tolerantErrors };
+    const errorsFor = {
+      strict: eventValidators[type].strictErrors,
+      tolerant: eventValidators[type].tolerantErrors,
+    };
     const refs = {
       strict: reference.strict.getSchema(idOf(type)),
       tolerant: reference.tolerant.getSchema(idOf(type)),
