@@ -42,8 +42,8 @@ const modeValidators = (i: number) =>
   `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
 
 /**
- * Maps each type to its precompiled validators; importing it pulls in all of them. The errors come from
- * the type's family validator where it has one (see `EventFamily`), else from its own.
+ * Maps each type to its precompiled validators; importing it pulls in all of them. The strict verdict and
+ * the errors come from the type's family validator where it has one (see `EventFamily`), else its own.
  */
 export function emitValidatorTable(events: EventSchemaFile[], families: EventFamily[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
@@ -51,25 +51,23 @@ export function emitValidatorTable(events: EventSchemaFile[], families: EventFam
   lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
   families.forEach((family, f) => {
-    for (const mode of ["strict", "tolerant"] as const)
-      lines.push(
-        `import { explain as ${mode}Family${f} } from "./validators/${mode}/families/${family.name}.gen.js";`,
-      );
+    lines.push(
+      `import { explain as strictFamily${f}, verdict as strictFamilyVerdict${f} } from "./validators/strict/families/${family.name}.gen.js";`,
+      `import { explain as tolerantFamily${f} } from "./validators/tolerant/families/${family.name}.gen.js";`,
+    );
   });
   const familyOf = (type: string) => families.findIndex((family) => family.types.includes(type));
-  const errorsOf = (mode: "strict" | "tolerant", i: number, f: number) =>
-    f < 0 ? `explain as ${mode}Errors${i}, ` : "";
   events.forEach((e, i) => {
     const f = familyOf(e.eventType as string);
+    const own = f < 0;
     lines.push(
-      `import { ${errorsOf("strict", i, f)}validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { ${own ? `explain as strictErrors${i}, ` : ""}validate as strict${i}${own ? `, verdict as strictVerdict${i}` : ""} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { ${own ? `explain as tolerantErrors${i}, ` : ""}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
     );
-    lines.push(
-      `import { ${errorsOf("tolerant", i, f)}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
-    );
-    if (f >= 0)
+    if (!own)
       lines.push(
         `const strictErrors${i} = strictFamily${f};`,
+        `const strictVerdict${i} = strictFamilyVerdict${f};`,
         `const tolerantErrors${i} = tolerantFamily${f};`,
       );
   });

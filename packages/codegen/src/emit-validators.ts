@@ -62,15 +62,17 @@ export const familyValidatorPath = (name: string, mode: ValidationMode): string 
   `src/generated/validators/${mode}/families/${name}.gen.ts`;
 
 /**
- * A family's validator in one mode: Ajv's function alone, exported as `explain` (the only use: the errors
- * tolerant parsing asks for once the value's `type` has chosen the family). `schemaId` is the family
- * schema's, already added to `ajv`.
+ * A family's validator in one mode, for tolerant parsing once the value's `type` has chosen the family:
+ * Ajv's function as `explain`, for the errors, and in strict mode `verdict` (see `verdictExport`; `fast`
+ * is the family's plain check, made without `accepts`). `schemaId` is the family schema's, already added
+ * to `ajv`.
  */
 export function emitFamilyValidator(
   ajv: EmitAjv,
   family: { name: string; types: string[] },
   schemaId: string,
   mode: ValidationMode,
+  fast?: FastAccept,
 ): EmittedFile {
   const runtimePrefix = "../../../../";
   const code = standaloneCode(ajv, { validate: schemaId });
@@ -84,10 +86,13 @@ export function emitFamilyValidator(
     `import { formats } from "${runtimePrefix}runtime/formats.js";`,
     `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
     ...imports,
+    ...(fast?.usesUcs2length ? [`import { ucs2length } from "${runtimePrefix}runtime/ucs2length.js";`] : []),
     "",
     body.replace(/^export const validate = (\w+);$/m, "").trim(),
+    ...(fast?.hasVerdict ? ["", fast.code] : []),
     "",
     `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
+    ...(mode === "strict" ? ["", verdictExport(ajvName, fast?.hasVerdict ? fast : undefined)] : []),
     "",
   ].join("\n");
   return { path: familyValidatorPath(family.name, mode), content: dropUnusedImports(content) };

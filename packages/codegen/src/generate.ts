@@ -72,7 +72,15 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     for (const mode of ["strict", "tolerant"] as const) {
       const schema = family.schema(mode);
       addEmitterSchema(emitters[mode], schema);
-      files.push(emitFamilyValidator(emitters[mode], family, schemaIdOf(schema), mode));
+      const fast =
+        mode === "strict" && isDialogportenType(family.types[0] as string)
+          ? emitFastAccept(
+              inlineRefs(schema, resources.strict),
+              provenSourceIds(inlineRefs(schema, resources.strict), sourceKindOf(schema)),
+              { withAccepts: false },
+            )
+          : undefined;
+      files.push(emitFamilyValidator(emitters[mode], family, schemaIdOf(schema), mode, fast));
     }
   files.push({
     path: "schemas/cloudevents.schema.json",

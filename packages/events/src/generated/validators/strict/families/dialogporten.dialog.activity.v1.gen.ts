@@ -8,6 +8,7 @@
 import { formats } from "../../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
+import { ucs2length } from "../../../../runtime/ucs2length.js";
 
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
@@ -567,4 +568,100 @@ validate117.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
+// "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/activities/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
+const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten|localhost(?::\\d\\d{0,4})?)\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]\\/activities\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
+// "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+// "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
+const fastPattern2 = new RegExp("^\\d\\d\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d\\d{0,6})?Z$", "");
+const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
+// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", repetitions unrolled
+const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
+const fastFormat0 = formats["uri-reference"];
+const fastFormat1 = formats["date-time"];
+function verdict(data) {
+  let consistent = true;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
+  const p15 = data["source"];
+  if (p15 === undefined) return 0;
+  if (typeof p15 !== "string") return 0;
+  if ((!fastPattern0.test(p15))) return 0;
+  const p16 = data["type"];
+  if (p16 === undefined) return 0;
+  if (typeof p16 !== "string") return 0;
+  const p17 = data["data"];
+  if (p17 === undefined) return 0;
+  if (typeof p17 !== "object" || p17 === null || Array.isArray(p17)) return 0;
+  if (p17["precedingProcess"] !== undefined && (p17["process"] === undefined)) return 0;
+  const p18 = p17["activityId"];
+  if (p18 === undefined) return 0;
+  if (p18 !== p15.slice(p15.length - 36)) {
+    consistent = false;
+    if (typeof p18 !== "string") return 0;
+    if ((!fastPattern1(p18))) return 0;
+  }
+  const p19 = p17["extendedActivityType"];
+  if (p19 !== undefined) {
+    if (typeof p19 !== "string") return 0;
+    if ((!fastFormat0(p19) || (p19.length > 1023 && ucs2length(p19) > 1023))) return 0;
+  }
+  const p20 = p17["process"];
+  if (p20 !== undefined) {
+    if (typeof p20 !== "string") return 0;
+    if ((!fastFormat0(p20) || (p20.length > 1023 && ucs2length(p20) > 1023))) return 0;
+  }
+  const p21 = p17["precedingProcess"];
+  if (p21 !== undefined) {
+    if (typeof p21 !== "string") return 0;
+    if ((!fastFormat0(p21) || (p21.length > 1023 && ucs2length(p21) > 1023))) return 0;
+  }
+  for (const k22 in p17) if (k22 !== "activityId" && k22 !== "extendedActivityType" && k22 !== "process" && k22 !== "precedingProcess") return 0;
+  const p23 = data["specversion"];
+  if (p23 === undefined) return 0;
+  if (p23 !== "1.0") return 0;
+  const p24 = data["id"];
+  if (p24 === undefined) return 0;
+  if (typeof p24 !== "string") return 0;
+  if ((!fastPattern1(p24))) return 0;
+  const p25 = data["time"];
+  if (p25 === undefined) return 0;
+  if (typeof p25 !== "string") return 0;
+  if ((!fastPattern2.test(p25) || !fastFormat1(p25))) return 0;
+  const p26 = data["resource"];
+  if (p26 === undefined) return 0;
+  if (typeof p26 !== "string") return 0;
+  if ((!fastPattern3.test(p26))) return 0;
+  const p27 = data["resourceinstance"];
+  if (p27 === undefined) return 0;
+  if (p27 !== p15.slice(p15.length - 84, p15.length - 48)) {
+    consistent = false;
+    if (typeof p27 !== "string") return 0;
+    if ((!fastPattern1(p27))) return 0;
+  }
+  const p28 = data["subject"];
+  if (p28 === undefined) return 0;
+  if (typeof p28 !== "string") return 0;
+  if ((!fastPattern4.test(p28))) return 0;
+  const p29 = data["datacontenttype"];
+  if (p29 !== undefined) {
+    if (p29 !== "application/json") return 0;
+  }
+  return consistent ? 2 : 1;
+}
+
 export const explain: CompiledValidator = validate117 as unknown as CompiledValidator;
+
+export { verdict };

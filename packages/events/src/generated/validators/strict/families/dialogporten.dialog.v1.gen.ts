@@ -8,6 +8,7 @@
 import { formats } from "../../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
+import { ucs2length } from "../../../../runtime/ucs2length.js";
 
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
@@ -497,4 +498,90 @@ validate122.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 97, 103);
+// "^https://([a-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%-]+)*/dialogporten|localhost(:[0-9]{1,5})?)/api/v1/enduser/dialogs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", repetitions unrolled
+const fastPattern0 = new RegExp("^https:\\/\\/(?:[\\d\\-.a-z][\\d\\-.a-z]*(?::\\d\\d{0,4})?(?:\\/[\\w%\\-.~][\\w%\\-.~]*)*\\/dialogporten|localhost(?::\\d\\d{0,4})?)\\/api\\/v1\\/enduser\\/dialogs\\/[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f]-[\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f][\\da-f]$", "");
+// "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+// "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", repetitions unrolled
+const fastPattern2 = new RegExp("^\\d\\d\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d\\d{0,6})?Z$", "");
+const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
+// "^urn:altinn:(person:identifier-no:[0-9]{11}|organization:identifier-no:[0-9]{9}|person:legacy-selfidentified:[^:\\s]+|person:idporten-email:[^:\\s]+(@|%40)[^:\\s]+)$", repetitions unrolled
+const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
+const fastFormat0 = formats["uri-reference"];
+const fastFormat1 = formats["date-time"];
+function verdict(data) {
+  let consistent = true;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
+  const p13 = data["source"];
+  if (p13 === undefined) return 0;
+  if (typeof p13 !== "string") return 0;
+  if ((!fastPattern0.test(p13))) return 0;
+  const p14 = data["type"];
+  if (p14 === undefined) return 0;
+  if (typeof p14 !== "string") return 0;
+  const p15 = data["data"];
+  if (p15 !== undefined) {
+    if (typeof p15 !== "object" || p15 === null || Array.isArray(p15)) return 0;
+    if (Object.keys(p15).length < 1) return 0;
+    if (p15["precedingProcess"] !== undefined && (p15["process"] === undefined)) return 0;
+    const p16 = p15["process"];
+    if (p16 !== undefined) {
+      if (typeof p16 !== "string") return 0;
+      if ((!fastFormat0(p16) || (p16.length > 1023 && ucs2length(p16) > 1023))) return 0;
+    }
+    const p17 = p15["precedingProcess"];
+    if (p17 !== undefined) {
+      if (typeof p17 !== "string") return 0;
+      if ((!fastFormat0(p17) || (p17.length > 1023 && ucs2length(p17) > 1023))) return 0;
+    }
+    for (const k18 in p15) if (k18 !== "process" && k18 !== "precedingProcess") return 0;
+  }
+  const p19 = data["specversion"];
+  if (p19 === undefined) return 0;
+  if (p19 !== "1.0") return 0;
+  const p20 = data["id"];
+  if (p20 === undefined) return 0;
+  if (typeof p20 !== "string") return 0;
+  if ((!fastPattern1(p20))) return 0;
+  const p21 = data["time"];
+  if (p21 === undefined) return 0;
+  if (typeof p21 !== "string") return 0;
+  if ((!fastPattern2.test(p21) || !fastFormat1(p21))) return 0;
+  const p22 = data["resource"];
+  if (p22 === undefined) return 0;
+  if (typeof p22 !== "string") return 0;
+  if ((!fastPattern3.test(p22))) return 0;
+  const p23 = data["resourceinstance"];
+  if (p23 === undefined) return 0;
+  if (p23 !== p13.slice(p13.length - 36)) {
+    consistent = false;
+    if (typeof p23 !== "string") return 0;
+    if ((!fastPattern1(p23))) return 0;
+  }
+  const p24 = data["subject"];
+  if (p24 === undefined) return 0;
+  if (typeof p24 !== "string") return 0;
+  if ((!fastPattern4.test(p24))) return 0;
+  const p25 = data["datacontenttype"];
+  if (p25 !== undefined) {
+    if (p25 !== "application/json") return 0;
+  }
+  return consistent ? 2 : 1;
+}
+
 export const explain: CompiledValidator = validate122 as unknown as CompiledValidator;
+
+export { verdict };
