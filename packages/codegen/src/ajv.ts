@@ -66,10 +66,17 @@ export function createEmitAjv(loaded: LoadedSchemas, mode: ValidationMode): Emit
   type Vocabulary = Parameters<EmitAjv["addVocabulary"]>[0];
   const next = nextVocabulary as unknown as { default?: Vocabulary };
   ajv.addVocabulary(next.default ?? (nextVocabulary as unknown as Vocabulary));
-  return addAll(ajv, loaded, mode, (schema) => {
-    const { $schema: _draft, ...rest } = schema;
-    return rest;
-  });
+  return addAll(ajv, loaded, mode, withoutDraft);
+}
+
+function withoutDraft(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _draft, ...rest } = schema;
+  return rest;
+}
+
+/** Adds a schema made by the generator (already one mode's variant) to an emitter from `createEmitAjv`. */
+export function addEmitterSchema(ajv: EmitAjv, variant: Record<string, unknown>): void {
+  ajv.addSchema(withoutDraft(variant));
 }
 
 function addAll<A extends EmitAjv | Ajv2020>(

@@ -1,6 +1,7 @@
 import { type EventSchemaFile, SOURCE_KINDS, sourceKindOf } from "@dialogporten-events/schema-toolkit";
 import { banner } from "./banner.js";
 import type { EmittedFile } from "./emit-validators.js";
+import type { EventFamily } from "./families.js";
 import { isDialogportenType, SUBSCRIPTION_VALIDATION_TYPE, typeNameOf } from "./names.js";
 
 const q = JSON.stringify;
@@ -40,19 +41,35 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
 const modeValidators = (i: number) =>
   `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
 
-/** Maps each type to its two precompiled validators; importing it pulls in all of them. */
-export function emitValidatorTable(events: EventSchemaFile[]): EmittedFile {
+/**
+ * Maps each type to its precompiled validators; importing it pulls in all of them. The strict verdict and
+ * the errors come from the type's family validator where it has one (see `EventFamily`), else its own.
+ */
+export function emitValidatorTable(events: EventSchemaFile[], families: EventFamily[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
   const lines = [banner(events.map((e) => e.file)), ""];
   lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
+  families.forEach((family, f) => {
+    lines.push(
+      `import { explain as strictFamily${f}, verdict as strictFamilyVerdict${f} } from "./validators/strict/families/${family.name}.gen.js";`,
+      `import { explain as tolerantFamily${f} } from "./validators/tolerant/families/${family.name}.gen.js";`,
+    );
+  });
+  const familyOf = (type: string) => families.findIndex((family) => family.types.includes(type));
   events.forEach((e, i) => {
+    const f = familyOf(e.eventType as string);
+    const own = f < 0;
     lines.push(
-      `import { explain as strictErrors${i}, validate as strict${i}, verdict as strictVerdict${i} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { ${own ? `explain as strictErrors${i}, ` : ""}validate as strict${i}${own ? `, verdict as strictVerdict${i}` : ""} } from "./validators/strict/${e.eventType}.gen.js";`,
+      `import { ${own ? `explain as tolerantErrors${i}, ` : ""}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
     );
-    lines.push(
-      `import { explain as tolerantErrors${i}, validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
-    );
+    if (!own)
+      lines.push(
+        `const strictErrors${i} = strictFamily${f};`,
+        `const strictVerdict${i} = strictFamilyVerdict${f};`,
+        `const tolerantErrors${i} = tolerantFamily${f};`,
+      );
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");

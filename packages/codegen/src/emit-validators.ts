@@ -57,6 +57,47 @@ export function emitValidator(
   return { path, content: dropUnusedImports(content) };
 }
 
+/** `src/generated/validators/<mode>/families/<name>.gen.ts`: see `EventFamily`. */
+export const familyValidatorPath = (name: string, mode: ValidationMode): string =>
+  `src/generated/validators/${mode}/families/${name}.gen.ts`;
+
+/**
+ * A family's validator in one mode, for tolerant parsing once the value's `type` has chosen the family:
+ * Ajv's function as `explain`, for the errors, and in strict mode `verdict` (see `verdictExport`; `fast`
+ * is the family's plain check, made without `accepts`). `schemaId` is the family schema's, already added
+ * to `ajv`.
+ */
+export function emitFamilyValidator(
+  ajv: EmitAjv,
+  family: { name: string; types: string[] },
+  schemaId: string,
+  mode: ValidationMode,
+  fast?: FastAccept,
+): EmittedFile {
+  const runtimePrefix = "../../../../";
+  const code = standaloneCode(ajv, { validate: schemaId });
+  const { imports, body } = toCleanEsm(code, runtimePrefix);
+  const ajvName = /^export const validate = (\w+);$/m.exec(body)?.[1];
+  if (!ajvName) throw new Error(`family ${family.name}: ajv emitted no validate export`);
+  const content = [
+    banner(family.types.map((type) => `${type}.schema.json`)),
+    "// @ts-nocheck",
+    `// The validator of ${family.types.length} event types alike but for \`type\`, which it leaves unchecked.`,
+    `import { formats } from "${runtimePrefix}runtime/formats.js";`,
+    `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
+    ...imports,
+    ...(fast?.usesUcs2length ? [`import { ucs2length } from "${runtimePrefix}runtime/ucs2length.js";`] : []),
+    "",
+    body.replace(/^export const validate = (\w+);$/m, "").trim(),
+    ...(fast?.hasVerdict ? ["", fast.code] : []),
+    "",
+    `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
+    ...(mode === "strict" ? ["", verdictExport(ajvName, fast?.hasVerdict ? fast : undefined)] : []),
+    "",
+  ].join("\n");
+  return { path: familyValidatorPath(family.name, mode), content: dropUnusedImports(content) };
+}
+
 /** The exported validator: the plain check first, Ajv (and its errors) only when that says no. */
 function fastEntry(ajvName: string): string {
   return [

@@ -6,7 +6,7 @@ import {
   loadSchemas,
   sourceKindOf,
 } from "@dialogporten-events/schema-toolkit";
-import { createAjv, createEmitAjv } from "./ajv.js";
+import { addEmitterSchema, createAjv, createEmitAjv, schemaIdOf } from "./ajv.js";
 import { emitAsyncApi } from "./emit-asyncapi.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
@@ -14,7 +14,8 @@ import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
-import { type EmittedFile, emitValidator } from "./emit-validators.js";
+import { type EmittedFile, emitFamilyValidator, emitValidator } from "./emit-validators.js";
+import { eventFamilies } from "./families.js";
 import { lintInstances, lintStructure } from "./lint.js";
 import { isDialogportenType } from "./names.js";
 import type { GeneratorPaths } from "./paths.js";
@@ -66,6 +67,21 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   const cloudevents = loaded.defs.find((d) => d.file === "_defs/cloudevents.schema.json");
   if (!cloudevents) throw new Error("schemas/_defs/cloudevents.schema.json is missing");
   files.push(emitValidator(emitters.tolerant, cloudevents, "cloudevent"));
+  const families = eventFamilies(loaded.events);
+  for (const family of families)
+    for (const mode of ["strict", "tolerant"] as const) {
+      const schema = family.schema(mode);
+      addEmitterSchema(emitters[mode], schema);
+      const fast =
+        mode === "strict" && isDialogportenType(family.types[0] as string)
+          ? emitFastAccept(
+              inlineRefs(schema, resources.strict),
+              provenSourceIds(inlineRefs(schema, resources.strict), sourceKindOf(schema)),
+              { withAccepts: false },
+            )
+          : undefined;
+      files.push(emitFamilyValidator(emitters[mode], family, schemaIdOf(schema), mode, fast));
+    }
   files.push({
     path: "schemas/cloudevents.schema.json",
     content: `${JSON.stringify(cloudevents.schema, null, 2)}\n`,
@@ -73,6 +89,6 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
   files.push(emitAsyncApi(loaded.events, shippedTolerant));
   files.push(emitHints(loaded.defs));
   files.push(emitIndex(loaded.events));
-  files.push(emitValidatorTable(loaded.events));
+  files.push(emitValidatorTable(loaded.events, families));
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

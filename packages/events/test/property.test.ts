@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventValidators } from "../src/generated/validators.gen.js";
 import { dialogportenEventTypes, parseEvent, validateEvent } from "../src/index.js";
+import type { CompiledValidator } from "../src/runtime/validator.js";
 import { canonicalExample, repoRoot } from "./helpers.js";
 
 // The reference: Ajv2020 compiled at run time from the same schemas, with ajv-formats' full formats.
@@ -79,11 +80,49 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom("id", "resourceinstance", "source").map((key) => (e: Record<string, unknown>) => {
     if (typeof e[key] === "string") e[key] = (e[key] as string).toUpperCase();
   }),
+  // Another well-formed id than the one `source` names: only the consistency checks can tell.
+  fc
+    .tuple(fc.constantFrom("resourceinstance", "activityId"), fc.uuid())
+    .map(([key, id]) => (e: Record<string, unknown>) => {
+      if (key === "resourceinstance") e.resourceinstance = id;
+      else if (typeof e.data === "object" && e.data !== null)
+        (e.data as Record<string, unknown>).activityId = id;
+    }),
 );
+
+/**
+ * Each type's own Ajv validator in each mode and its own strict verdict (the table may hold its family's
+ * instead: see codegen's families.ts).
+ */
+interface OwnValidators {
+  strict: CompiledValidator;
+  tolerant: CompiledValidator;
+  verdict: (data: unknown) => 0 | 1 | 2;
+}
+const ownValidators = Object.fromEntries(
+  await Promise.all(
+    dialogportenEventTypes.map(async (type) => {
+      const load = (mode: string) =>
+        import(
+          /* @vite-ignore */ new URL(`../src/generated/validators/${mode}/${type}.gen.ts`, import.meta.url)
+            .href
+        ) as Promise<{ explain: CompiledValidator; verdict: OwnValidators["verdict"] }>;
+      const strict = await load("strict");
+      return [
+        type,
+        { strict: strict.explain, tolerant: (await load("tolerant")).explain, verdict: strict.verdict },
+      ];
+    }),
+  ),
+) as Record<string, OwnValidators>;
 
 describe("generated validators agree with a reference Ajv on mutated events", () => {
   it.each(dialogportenEventTypes)("%s: 10,000 mutations, both modes", (type) => {
     const base = canonicalExample(type);
+    const errorsFor = {
+      strict: eventValidators[type].strictErrors,
+      tolerant: eventValidators[type].tolerantErrors,
+    };
     const refs = {
       strict: reference.strict.getSchema(idOf(type)),
       tolerant: reference.tolerant.getSchema(idOf(type)),
@@ -97,7 +136,19 @@ describe("generated validators agree with a reference Ajv on mutated events", ()
         for (const mode of ["strict", "tolerant"] as const) {
           valid[mode] = eventValidators[type][mode](event);
           if (valid[mode] !== refs[mode]?.(event)) return false;
+          // Where the errors come from a family's validator, it says what the type's own says, word for word.
+          if (event.type === type) {
+            const own = ownValidators[type]?.[mode];
+            if (!own || errorsFor[mode](event) !== own(event)) return false;
+            if (!isDeepStrictEqual(errorsFor[mode].errors, own.errors)) return false;
+          }
         }
+        // And so does a family's strict verdict.
+        if (
+          event.type === type &&
+          eventValidators[type].strictVerdict(event) !== ownValidators[type]?.verdict(event)
+        )
+          return false;
         if (valid.tolerant) accepted++;
         // Tolerant parsing accepts on the strict schema's plain check alone: that needs strict ⊆ tolerant.
         if (valid.strict && !valid.tolerant) return false;
