@@ -1,8 +1,10 @@
 // `pnpm bench`: runs every benchmark in turn, then writes BENCHMARKS.md and bench/results.json.
 // BENCH_QUICK=1 shortens everything (smoke test); BENCH_ONLY=validation,size runs a subset (names: validation,
-// startup, size, codegen, consumer, backlog, turbo).
+// startup, size, codegen, consumer, backlog, turbo); BENCH_BASELINE=<git revision> also measures the package
+// as it was at that revision, in the same validation rounds.
 
 import { runBacklog } from "./backlog.js";
+import { loadBaseline } from "./baseline.js";
 import { runCodegen } from "./codegen.js";
 import { runConsumer } from "./consumer.js";
 import { buildCorpus } from "./corpus.js";
@@ -27,12 +29,20 @@ const log = (message: string) =>
 if (want("validation")) {
   log("validation");
   const corpus = buildCorpus({ size: 2000 });
-  sections.push(
-    runValidation(
-      corpus,
-      quick ? { rounds: 5, sliceMs: 50, warmupMs: 200 } : { rounds: 15, sliceMs: 100, warmupMs: 500 },
-    ),
-  );
+  const revision = process.env.BENCH_BASELINE;
+  const baseline = revision ? await loadBaseline(revision) : undefined;
+  if (baseline) log(`validation: beside dialogporten-events at ${baseline.label}`);
+  try {
+    sections.push(
+      runValidation(
+        corpus,
+        quick ? { rounds: 5, sliceMs: 50, warmupMs: 200 } : { rounds: 15, sliceMs: 100, warmupMs: 500 },
+        baseline,
+      ),
+    );
+  } finally {
+    baseline?.dispose();
+  }
 }
 if (want("startup")) {
   log("start-up");

@@ -49,7 +49,8 @@ export function writeReport(sections: Section[], m: Machine, started: Date, tota
     "pnpm install",
     "pnpm bench            # builds dialogporten-events and the consumer, then runs everything (a few minutes)",
     "BENCH_QUICK=1 pnpm bench              # shorter slices and runs, for a smoke test",
-    "BENCH_ONLY=validation,size pnpm bench # a subset: validation, startup, size, codegen, consumer, turbo",
+    "BENCH_ONLY=validation,size pnpm bench # a subset: validation, startup, size, codegen, consumer, backlog, turbo",
+    "BENCH_BASELINE=main pnpm bench        # also the package as it was at a git revision, in the same rounds",
     "```",
     "",
     "Run it on a quiet machine: every comparison is side by side in the same run, so ratios hold up better " +
@@ -65,7 +66,7 @@ export function writeReport(sections: Section[], m: Machine, started: Date, tota
     "",
     "## Targets",
     "",
-    "| target (issue 6) | measured | |",
+    "| target | measured | |",
     "| --- | --- | --- |",
     ...targets.map((t) => `| ${t.description} | ${t.measured} | ${fmt.met(t.met)} |`),
     "",

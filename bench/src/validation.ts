@@ -2,6 +2,7 @@
 // floor JSON.parse) and on an already parsed object (against Ajv compiled at run time).
 
 import { parseEvent, validateEvent } from "dialogporten-events";
+import type { Baseline } from "./baseline.js";
 import {
   ajvValidator,
   cloudEventsFromObject,
@@ -18,7 +19,7 @@ import { acceptedCount, rows, stringLoad, toResults } from "./validation-tables.
 const TOLERANT = { mode: "tolerant" } as const;
 const STRICT = { mode: "strict" } as const;
 
-export function runValidation(corpus: Corpus, options: HarnessOptions): Section {
+export function runValidation(corpus: Corpus, options: HarnessOptions, baseline?: Baseline): Section {
   const { texts, values, types } = corpus;
   const ajvTolerant = ajvValidator(compileAjv(types, "tolerant"));
   const ajvStrict = ajvValidator(compileAjv(types, "strict"));
@@ -51,6 +52,19 @@ export function runValidation(corpus: Corpus, options: HarnessOptions): Section 
     { name: N.uuidText, inputs: texts, run: (s) => uuidAttributesOnly(JSON.parse(s)) },
     { name: N.ceText, inputs: texts, run: cloudEventsFromText },
   ];
+  // The same calls on the package as it was at BENCH_BASELINE (`baseline.ts`), in the same rounds.
+  const then = baseline && {
+    parseTolerant: `${N.parseTolerant} at ${baseline.label}`,
+    parseStrict: `${N.parseStrict} at ${baseline.label}`,
+    validateTolerant: `${N.validateTolerant} at ${baseline.label}`,
+    validateStrict: `${N.validateStrict} at ${baseline.label}`,
+  };
+  if (baseline && then) {
+    fromText.push(
+      { name: then.parseTolerant, inputs: texts, run: (s) => baseline.parseEvent(s, TOLERANT) },
+      { name: then.parseStrict, inputs: texts, run: (s) => baseline.parseEvent(s, STRICT) },
+    );
+  }
   const fromObject: Competitor<unknown>[] = [
     { name: N.validateTolerant, inputs: values, run: (v) => validateEvent(v, TOLERANT) },
     { name: N.validateStrict, inputs: values, run: (v) => validateEvent(v, STRICT) },
@@ -59,6 +73,12 @@ export function runValidation(corpus: Corpus, options: HarnessOptions): Section 
     { name: N.hand, inputs: values, run: hand },
     { name: N.ce, inputs: values, run: cloudEventsFromObject },
   ];
+  if (baseline && then) {
+    fromObject.push(
+      { name: then.validateTolerant, inputs: values, run: (v) => baseline.validateEvent(v, TOLERANT) },
+      { name: then.validateStrict, inputs: values, run: (v) => baseline.validateEvent(v, STRICT) },
+    );
+  }
 
   const strings = stringLoad(values.filter((_, i) => corpus.expectValid[i]));
   const accepts = new Map<string, number>();
@@ -111,6 +131,24 @@ export function runValidation(corpus: Corpus, options: HarnessOptions): Section 
     value: 5,
   };
   validateStrictTarget.met = check(validateStrictRatio, ">=", 5);
+
+  const baselineTargets: Section["targets"] = [];
+  const baselineNotes: string[] = [];
+  if (baseline && then) {
+    const vsThen = (ms: Measurement[], now: string, before: string) => get(ms, now) / get(ms, before);
+    const tolerantVsThen = vsThen(textMs, N.parseTolerant, then.parseTolerant);
+    baselineTargets.push({
+      description: `parseEvent (tolerant) from a string no slower than at ${baseline.label}`,
+      measured: fmt.x(tolerantVsThen),
+      met: check(tolerantVsThen, ">=", 1),
+    });
+    baselineNotes.push(
+      `Against \`dialogporten-events\` at ${baseline.label} (BENCH_BASELINE, same rounds): parseEvent ` +
+        `${fmt.x(tolerantVsThen)} tolerant, ${fmt.x(vsThen(textMs, N.parseStrict, then.parseStrict))} strict; ` +
+        `validateEvent ${fmt.x(vsThen(objectMs, N.validateTolerant, then.validateTolerant))} tolerant, ` +
+        `${fmt.x(vsThen(objectMs, N.validateStrict, then.validateStrict))} strict (ops/s now ÷ then).`,
+    );
+  }
 
   const { mix } = corpus;
   const headers = [
@@ -167,6 +205,7 @@ export function runValidation(corpus: Corpus, options: HarnessOptions): Section 
         `brings JSON.parse to ${fmt.x(get(textMs, N.uuidText) / get(textMs, N.jsonParse))}. A valid event carries ` +
         `${strings.perEvent.toFixed(1)} strings (${Math.round(strings.chars)} characters) to check on average; ` +
         `0.8x would leave ${((0.25 / get(textMs, N.jsonParse)) * 1e6).toFixed(2)} µs for all of them.`,
+      ...baselineNotes,
     ],
     results,
     targets: [
@@ -190,6 +229,7 @@ export function runValidation(corpus: Corpus, options: HarnessOptions): Section 
         measured: fmt.x(validateStrictRatio),
         met: validateStrictTarget.met,
       },
+      ...baselineTargets,
     ],
   };
 }
