@@ -73,6 +73,20 @@ describe("delivery chaos", () => {
     );
   });
 
+  it("lets many deliveries wait at once without Node's listener-leak warning", async () => {
+    // Every delivery in flight waits on the worker's one shutdown signal (here: its chaos delay).
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on("warning", onWarning);
+    try {
+      const r = await run({ deliveryChaos: { ...chaos, reorderMs: 300 }, maxConcurrency: 24 }, COUNT);
+      expect(r.stats).toMatchObject({ dead: 0, pending: 0 });
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith("MaxListenersExceededWarning"))).toEqual([]);
+  });
+
   it("repeats the same duplicates with the same seed, other ones with another", async () => {
     const first = await run({ deliveryChaos: chaos }, COUNT);
     await stopAll();

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { SUBSCRIPTION_VALIDATION_TYPE } from "dialogporten-events";
 import type { Logger } from "pino";
@@ -49,7 +50,12 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
   private readonly shutdown = new AbortController();
 
-  constructor(private readonly options: WorkerOptions) {}
+  constructor(private readonly options: WorkerOptions) {
+    // Every delivery in flight waits on this one signal (its POST, a chaos delay, a retried record), and
+    // in-flight deliveries are bounded per subscription only: without this, Node warns of a leak from the
+    // eleventh on. Each wait removes its listener when it ends.
+    setMaxListeners(0, this.shutdown.signal);
+  }
 
   /** Starts claiming; claims of a killed previous run are the broker's to release first. */
   start(): void {
