@@ -192,6 +192,23 @@ for (const target of targets()) {
       expect(fake.maxInFlight).toBeLessThanOrEqual(2);
     });
 
+    it("lets more than ten fetches wait for their turn without Node's listener-leak warning", async () => {
+      // Each fetch waiting on the pacing listens on the enricher's one stop signal.
+      const warnings: string[] = [];
+      const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+      process.on("warning", onWarning);
+      try {
+        const r = await start({ maxFetchesPerSecond: 50, concurrency: 16 });
+        const ids = Array.from({ length: 16 }, newDialogId);
+        for (const id of ids) fake.put(id);
+        await Promise.all(ids.map((id) => post(r, eventOf("dialogporten.dialog.created.v1", id))));
+        for (const id of ids) await snapshotWhen(r, id, (s) => s.status === "present");
+      } finally {
+        process.off("warning", onWarning);
+      }
+      expect(warnings.filter((w) => w.startsWith("MaxListenersExceededWarning"))).toEqual([]);
+    });
+
     it("retries a 404 (not visible yet) until the dialog appears; gives up as not-yet-visible after the bound", async () => {
       const r = await start({ notFoundAttempts: 3 });
       const later = newDialogId();

@@ -13,6 +13,7 @@
 //   means deleted. 410 means deleted. Other 4xx (403: not ours to read) give up until the next event.
 
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import type { Logger } from "pino";
 import type { Metrics } from "../metrics.js";
 import { nextAttemptAt } from "../processing/backoff.js";
@@ -61,6 +62,9 @@ export class Enricher {
 
   constructor(private readonly o: EnricherOptions) {
     this.limiter = new RateLimiter(o.maxFetchesPerSecond);
+    // Every fetch waiting for its turn listens on this one signal (up to `concurrency`, which may be 256):
+    // without this, Node warns of a leak from the eleventh on. Each wait removes its listener when it ends.
+    setMaxListeners(0, this.stopping.signal);
   }
 
   start(): void {
