@@ -171,13 +171,11 @@ export interface FastAccept {
  * With `sourceIds` (a strict event schema's, see source-ids.ts) also `verdict`: the same checks in one
  * pass that also says whether the ids in `source` are the attributes': 0 when the schema does not hold,
  * 1 when it holds but an id differs, 2 when it holds and the ids agree. A canonical event then costs one
- * pass and no pattern check of the ids `source` already carries. `withAccepts: false` leaves `accepts` out
- * (a family's validator has no use for it).
+ * pass and no pattern check of the ids `source` already carries.
  */
 export function emitFastAccept(
   schema: JsonSchema,
   sourceIds?: Map<string, SourceId>,
-  { withAccepts = true }: { withAccepts?: boolean } = {},
 ): FastAccept | undefined {
   const ctx: Context = { patterns: [], formats: [], next: 0, fail: "return false;", path: "", compared: 0 };
   const body: string[] = [];
@@ -198,10 +196,13 @@ export function emitFastAccept(
   const lines = [
     ...patternDeclarations(ctx.patterns),
     ...ctx.formats.map((f, i) => `const fastFormat${i} = formats[${q(f)}];`),
-    ...(withAccepts ? ["function accepts(data) {", ...body.map((l) => `  ${l}`), "  return true;", "}"] : []),
+    "function accepts(data) {",
+    ...body.map((l) => `  ${l}`),
+    "  return true;",
+    "}",
     ...(hasVerdict
       ? [
-          ...(withAccepts ? [""] : []),
+          "",
           "function verdict(data) {",
           "  let consistent = true;",
           ...verdictBody.map((l) => `  ${l}`),

@@ -38,48 +38,55 @@ export function emitIndex(events: EventSchemaFile[]): EmittedFile {
   return { path: "src/generated/index.gen.ts", content: `${lines.join("\n")}` };
 }
 
-const modeValidators = (i: number) =>
-  `{ strict: strict${i}, tolerant: tolerant${i}, strictVerdict: strictVerdict${i}, strictErrors: strictErrors${i}, tolerantErrors: tolerantErrors${i} }`;
+/** The five entry points of one mode pair, under the names the table's imports give them. */
+const modeValidators = (id: string) =>
+  `{ strict: strict${id}, tolerant: tolerant${id}, strictVerdict: strictVerdict${id}, strictErrors: strictErrors${id}, tolerantErrors: tolerantErrors${id} }`;
+
+const importsOf = (id: string, strictModule: string, tolerantModule: string) => [
+  `import { explain as strictErrors${id}, validate as strict${id}, verdict as strictVerdict${id} } from "${strictModule}";`,
+  `import { explain as tolerantErrors${id}, validate as tolerant${id} } from "${tolerantModule}";`,
+];
 
 /**
- * Maps each type to its precompiled validators; importing it pulls in all of them. The strict verdict and
- * the errors come from the type's family validator where it has one (see `EventFamily`), else its own.
+ * Maps each type to its precompiled validators; importing it pulls in all of them. A type in a family (see
+ * `EventFamily`) shares its family's, which leave `type` to the lookup that chose them; the others have
+ * their own.
  */
 export function emitValidatorTable(events: EventSchemaFile[], families: EventFamily[]): EmittedFile {
   const dp = events.filter((e) => isDialogportenType(e.eventType as string));
   const lines = [banner(events.map((e) => e.file)), ""];
   lines.push('import type { ModeValidators } from "../runtime/validator.js";');
   lines.push('import type { DialogportenEventType } from "./index.gen.js";');
-  families.forEach((family, f) => {
-    lines.push(
-      `import { explain as strictFamily${f}, verdict as strictFamilyVerdict${f} } from "./validators/strict/families/${family.name}.gen.js";`,
-      `import { explain as tolerantFamily${f} } from "./validators/tolerant/families/${family.name}.gen.js";`,
-    );
-  });
   const familyOf = (type: string) => families.findIndex((family) => family.types.includes(type));
+  families.forEach((family, f) => {
+    const module = (mode: string) => `./validators/${mode}/families/${family.name}.gen.js`;
+    lines.push(...importsOf(`Family${f}`, module("strict"), module("tolerant")));
+  });
   events.forEach((e, i) => {
-    const f = familyOf(e.eventType as string);
-    const own = f < 0;
-    lines.push(
-      `import { ${own ? `explain as strictErrors${i}, ` : ""}validate as strict${i}${own ? `, verdict as strictVerdict${i}` : ""} } from "./validators/strict/${e.eventType}.gen.js";`,
-      `import { ${own ? `explain as tolerantErrors${i}, ` : ""}validate as tolerant${i} } from "./validators/tolerant/${e.eventType}.gen.js";`,
-    );
-    if (!own)
-      lines.push(
-        `const strictErrors${i} = strictFamily${f};`,
-        `const strictVerdict${i} = strictFamilyVerdict${f};`,
-        `const tolerantErrors${i} = tolerantFamily${f};`,
-      );
+    const module = (mode: string) => `./validators/${mode}/${e.eventType}.gen.js`;
+    if (familyOf(e.eventType as string) < 0)
+      lines.push(...importsOf(String(i), module("strict"), module("tolerant")));
   });
   lines.push('export { validate as validateCloudEvent } from "./validators/cloudevent.gen.js";', "");
+  families.forEach((_, f) => {
+    lines.push(`const family${f}: ModeValidators = ${modeValidators(`Family${f}`)};`);
+  });
+  lines.push("");
+  const validatorsOf = (e: EventSchemaFile, i: number) => {
+    const f = familyOf(e.eventType as string);
+    return f >= 0 ? `family${f}` : modeValidators(String(i));
+  };
   lines.push("export const eventValidators: { readonly [T in DialogportenEventType]: ModeValidators } = {");
   events.forEach((e, i) => {
-    if (isDialogportenType(e.eventType as string)) lines.push(`  ${q(e.eventType)}: ${modeValidators(i)},`);
+    if (isDialogportenType(e.eventType as string)) lines.push(`  ${q(e.eventType)}: ${validatorsOf(e, i)},`);
   });
   lines.push("};", "");
   const sv = events.findIndex((e) => e.eventType === SUBSCRIPTION_VALIDATION_TYPE);
   if (sv >= 0)
-    lines.push(`export const subscriptionValidationValidators: ModeValidators = ${modeValidators(sv)};`, "");
+    lines.push(
+      `export const subscriptionValidationValidators: ModeValidators = ${validatorsOf(events[sv] as EventSchemaFile, sv)};`,
+      "",
+    );
   if (dp.length === 0) throw new Error("no Dialogporten event schemas found");
   return { path: "src/generated/validators.gen.ts", content: lines.join("\n") };
 }

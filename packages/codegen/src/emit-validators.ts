@@ -22,15 +22,22 @@ export function validatorPath(name: string, mode?: ValidationMode): string {
   return mode ? `src/generated/validators/${mode}/${name}.gen.ts` : `src/generated/validators/${name}.gen.ts`;
 }
 
+/**
+ * A validator module: Ajv's standalone code as clean ESM, with the plain check first when there is one.
+ * `name` may be `families/<family>` (see `EventFamily`): `about.sources` then lists its members' schemas
+ * and `about.note` says what it is.
+ */
 export function emitValidator(
   ajv: EmitAjv,
   file: SchemaFile,
   name: string,
   mode?: ValidationMode,
   fast?: FastAccept,
+  about: { sources?: string[]; note?: string } = {},
 ): EmittedFile {
   const path = validatorPath(name, mode);
-  const runtimePrefix = mode ? "../../../" : "../../";
+  // From src/generated/validators/[<mode>/][families/] back to src/.
+  const runtimePrefix = "../".repeat(path.split("/").length - 2);
   const code = standaloneCode(ajv, { validate: schemaIdOf(file.schema) });
   const { imports, body } = toCleanEsm(code, runtimePrefix);
   const ajvName = /^export const validate = (\w+);$/m.exec(body)?.[1];
@@ -41,8 +48,9 @@ export function emitValidator(
     `export const validate: CompiledValidator = ${entry} as unknown as CompiledValidator;`,
   );
   const content = [
-    banner([file.file]),
+    banner(about.sources ?? [file.file]),
     "// @ts-nocheck",
+    ...(about.note ? [`// ${about.note}`] : []),
     `import { formats } from "${runtimePrefix}runtime/formats.js";`,
     `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
     ...imports,
@@ -55,47 +63,6 @@ export function emitValidator(
     ...(mode === "strict" ? [verdictExport(ajvName, fast), ""] : []),
   ].join("\n");
   return { path, content: dropUnusedImports(content) };
-}
-
-/** `src/generated/validators/<mode>/families/<name>.gen.ts`: see `EventFamily`. */
-export const familyValidatorPath = (name: string, mode: ValidationMode): string =>
-  `src/generated/validators/${mode}/families/${name}.gen.ts`;
-
-/**
- * A family's validator in one mode, for tolerant parsing once the value's `type` has chosen the family:
- * Ajv's function as `explain`, for the errors, and in strict mode `verdict` (see `verdictExport`; `fast`
- * is the family's plain check, made without `accepts`). `schemaId` is the family schema's, already added
- * to `ajv`.
- */
-export function emitFamilyValidator(
-  ajv: EmitAjv,
-  family: { name: string; types: string[] },
-  schemaId: string,
-  mode: ValidationMode,
-  fast?: FastAccept,
-): EmittedFile {
-  const runtimePrefix = "../../../../";
-  const code = standaloneCode(ajv, { validate: schemaId });
-  const { imports, body } = toCleanEsm(code, runtimePrefix);
-  const ajvName = /^export const validate = (\w+);$/m.exec(body)?.[1];
-  if (!ajvName) throw new Error(`family ${family.name}: ajv emitted no validate export`);
-  const content = [
-    banner(family.types.map((type) => `${type}.schema.json`)),
-    "// @ts-nocheck",
-    `// The validator of ${family.types.length} event types alike but for \`type\`, which it leaves unchecked.`,
-    `import { formats } from "${runtimePrefix}runtime/formats.js";`,
-    `import type { CompiledValidator } from "${runtimePrefix}runtime/validator.js";`,
-    ...imports,
-    ...(fast?.usesUcs2length ? [`import { ucs2length } from "${runtimePrefix}runtime/ucs2length.js";`] : []),
-    "",
-    body.replace(/^export const validate = (\w+);$/m, "").trim(),
-    ...(fast?.hasVerdict ? ["", fast.code] : []),
-    "",
-    `export const explain: CompiledValidator = ${ajvName} as unknown as CompiledValidator;`,
-    ...(mode === "strict" ? ["", verdictExport(ajvName, fast?.hasVerdict ? fast : undefined)] : []),
-    "",
-  ].join("\n");
-  return { path: familyValidatorPath(family.name, mode), content: dropUnusedImports(content) };
 }
 
 /** The exported validator: the plain check first, Ajv (and its errors) only when that says no. */

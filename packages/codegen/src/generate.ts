@@ -6,7 +6,7 @@ import {
   loadSchemas,
   sourceKindOf,
 } from "@dialogporten-events/schema-toolkit";
-import { addEmitterSchema, createAjv, createEmitAjv, schemaIdOf } from "./ajv.js";
+import { addEmitterSchema, createAjv, createEmitAjv } from "./ajv.js";
 import { emitAsyncApi } from "./emit-asyncapi.js";
 import { emitFastAccept } from "./emit-fast-accept.js";
 import { emitHints } from "./emit-hints.js";
@@ -14,7 +14,7 @@ import { emitIndex, emitValidatorTable } from "./emit-index.js";
 import { emitShippedSchema } from "./emit-schemas.js";
 import { emitSubpath } from "./emit-subpaths.js";
 import { emitTypes } from "./emit-types.js";
-import { type EmittedFile, emitFamilyValidator, emitValidator } from "./emit-validators.js";
+import { type EmittedFile, emitValidator } from "./emit-validators.js";
 import { eventFamilies } from "./families.js";
 import { lintInstances, lintStructure } from "./lint.js";
 import { isDialogportenType } from "./names.js";
@@ -72,15 +72,25 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     for (const mode of ["strict", "tolerant"] as const) {
       const schema = family.schema(mode);
       addEmitterSchema(emitters[mode], schema);
-      const fast =
+      const inlined = inlineRefs(schema, resources[mode]);
+      const sourceIds =
         mode === "strict" && isDialogportenType(family.types[0] as string)
-          ? emitFastAccept(
-              inlineRefs(schema, resources.strict),
-              provenSourceIds(inlineRefs(schema, resources.strict), sourceKindOf(schema)),
-              { withAccepts: false },
-            )
+          ? provenSourceIds(inlined, sourceKindOf(schema))
           : undefined;
-      files.push(emitFamilyValidator(emitters[mode], family, schemaIdOf(schema), mode, fast));
+      const member = { file: `${family.name}.family`, schema };
+      files.push(
+        emitValidator(
+          emitters[mode],
+          member,
+          `families/${family.name}`,
+          mode,
+          emitFastAccept(inlined, sourceIds),
+          {
+            sources: family.types.map((type) => `${type}.schema.json`),
+            note: `The validator of ${family.types.length} event types alike but for \`type\`, which it leaves unchecked.`,
+          },
+        ),
+      );
     }
   files.push({
     path: "schemas/cloudevents.schema.json",

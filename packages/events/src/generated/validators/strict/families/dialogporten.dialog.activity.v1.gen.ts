@@ -10,6 +10,7 @@ import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
 import { ucs2length } from "../../../../runtime/ucs2length.js";
 
+export const validate: CompiledValidator = validateFast as unknown as CompiledValidator;
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
 const pattern2 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
@@ -592,6 +593,69 @@ const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$
 const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
 const fastFormat0 = formats["uri-reference"];
 const fastFormat1 = formats["date-time"];
+function accepts(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const p0 = data["type"];
+  if (p0 === undefined) return false;
+  if (typeof p0 !== "string") return false;
+  const p1 = data["source"];
+  if (p1 === undefined) return false;
+  if (typeof p1 !== "string") return false;
+  if ((!fastPattern0.test(p1))) return false;
+  const p2 = data["data"];
+  if (p2 === undefined) return false;
+  if (typeof p2 !== "object" || p2 === null || Array.isArray(p2)) return false;
+  if (p2["precedingProcess"] !== undefined && (p2["process"] === undefined)) return false;
+  const p3 = p2["activityId"];
+  if (p3 === undefined) return false;
+  if (typeof p3 !== "string") return false;
+  if ((!fastPattern1(p3))) return false;
+  const p4 = p2["extendedActivityType"];
+  if (p4 !== undefined) {
+    if (typeof p4 !== "string") return false;
+    if ((!fastFormat0(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
+  }
+  const p5 = p2["process"];
+  if (p5 !== undefined) {
+    if (typeof p5 !== "string") return false;
+    if ((!fastFormat0(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
+  }
+  const p6 = p2["precedingProcess"];
+  if (p6 !== undefined) {
+    if (typeof p6 !== "string") return false;
+    if ((!fastFormat0(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
+  }
+  for (const k7 in p2) if (k7 !== "activityId" && k7 !== "extendedActivityType" && k7 !== "process" && k7 !== "precedingProcess") return false;
+  const p8 = data["specversion"];
+  if (p8 === undefined) return false;
+  if (p8 !== "1.0") return false;
+  const p9 = data["id"];
+  if (p9 === undefined) return false;
+  if (typeof p9 !== "string") return false;
+  if ((!fastPattern1(p9))) return false;
+  const p10 = data["time"];
+  if (p10 === undefined) return false;
+  if (typeof p10 !== "string") return false;
+  if ((!fastPattern2.test(p10) || !fastFormat1(p10))) return false;
+  const p11 = data["resource"];
+  if (p11 === undefined) return false;
+  if (typeof p11 !== "string") return false;
+  if ((!fastPattern3.test(p11))) return false;
+  const p12 = data["resourceinstance"];
+  if (p12 === undefined) return false;
+  if (typeof p12 !== "string") return false;
+  if ((!fastPattern1(p12))) return false;
+  const p13 = data["subject"];
+  if (p13 === undefined) return false;
+  if (typeof p13 !== "string") return false;
+  if ((!fastPattern4.test(p13))) return false;
+  const p14 = data["datacontenttype"];
+  if (p14 !== undefined) {
+    if (p14 !== "application/json") return false;
+  }
+  return true;
+}
+
 function verdict(data) {
   let consistent = true;
   if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
@@ -662,6 +726,17 @@ function verdict(data) {
   return consistent ? 2 : 1;
 }
 
+function validateFast(data) {
+  if (accepts(data)) {
+    validateFast.errors = null;
+    return true;
+  }
+  const valid = validate117(data);
+  validateFast.errors = validate117.errors;
+  return valid;
+}
+
+export { accepts };
 export const explain: CompiledValidator = validate117 as unknown as CompiledValidator;
 
 export { verdict };

@@ -10,6 +10,7 @@ import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
 import { ucs2length } from "../../../../runtime/ucs2length.js";
 
+export const validate: CompiledValidator = validateFast as unknown as CompiledValidator;
 const pattern0 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "");
 const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?Z$", "");
 const pattern2 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$", "");
@@ -522,6 +523,62 @@ const fastPattern3 = new RegExp("^urn:altinn:resource:[a-z0-9][a-z0-9_.-]{0,99}$
 const fastPattern4 = new RegExp("^urn:altinn:(?:person:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d\\d|organization:identifier-no:\\d\\d\\d\\d\\d\\d\\d\\d\\d|person:legacy-selfidentified:[^\\s:][^\\s:]*|person:idporten-email:[^\\s:][^\\s:]*(?:@|%40)[^\\s:][^\\s:]*)$", "");
 const fastFormat0 = formats["uri-reference"];
 const fastFormat1 = formats["date-time"];
+function accepts(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const p0 = data["type"];
+  if (p0 === undefined) return false;
+  if (typeof p0 !== "string") return false;
+  const p1 = data["source"];
+  if (p1 === undefined) return false;
+  if (typeof p1 !== "string") return false;
+  if ((!fastPattern0.test(p1))) return false;
+  const p2 = data["data"];
+  if (p2 !== undefined) {
+    if (typeof p2 !== "object" || p2 === null || Array.isArray(p2)) return false;
+    if (Object.keys(p2).length < 1) return false;
+    if (p2["precedingProcess"] !== undefined && (p2["process"] === undefined)) return false;
+    const p3 = p2["process"];
+    if (p3 !== undefined) {
+      if (typeof p3 !== "string") return false;
+      if ((!fastFormat0(p3) || (p3.length > 1023 && ucs2length(p3) > 1023))) return false;
+    }
+    const p4 = p2["precedingProcess"];
+    if (p4 !== undefined) {
+      if (typeof p4 !== "string") return false;
+      if ((!fastFormat0(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
+    }
+    for (const k5 in p2) if (k5 !== "process" && k5 !== "precedingProcess") return false;
+  }
+  const p6 = data["specversion"];
+  if (p6 === undefined) return false;
+  if (p6 !== "1.0") return false;
+  const p7 = data["id"];
+  if (p7 === undefined) return false;
+  if (typeof p7 !== "string") return false;
+  if ((!fastPattern1(p7))) return false;
+  const p8 = data["time"];
+  if (p8 === undefined) return false;
+  if (typeof p8 !== "string") return false;
+  if ((!fastPattern2.test(p8) || !fastFormat1(p8))) return false;
+  const p9 = data["resource"];
+  if (p9 === undefined) return false;
+  if (typeof p9 !== "string") return false;
+  if ((!fastPattern3.test(p9))) return false;
+  const p10 = data["resourceinstance"];
+  if (p10 === undefined) return false;
+  if (typeof p10 !== "string") return false;
+  if ((!fastPattern1(p10))) return false;
+  const p11 = data["subject"];
+  if (p11 === undefined) return false;
+  if (typeof p11 !== "string") return false;
+  if ((!fastPattern4.test(p11))) return false;
+  const p12 = data["datacontenttype"];
+  if (p12 !== undefined) {
+    if (p12 !== "application/json") return false;
+  }
+  return true;
+}
+
 function verdict(data) {
   let consistent = true;
   if (typeof data !== "object" || data === null || Array.isArray(data)) return 0;
@@ -582,6 +639,17 @@ function verdict(data) {
   return consistent ? 2 : 1;
 }
 
+function validateFast(data) {
+  if (accepts(data)) {
+    validateFast.errors = null;
+    return true;
+  }
+  const valid = validate122(data);
+  validateFast.errors = validate122.errors;
+  return valid;
+}
+
+export { accepts };
 export const explain: CompiledValidator = validate122 as unknown as CompiledValidator;
 
 export { verdict };

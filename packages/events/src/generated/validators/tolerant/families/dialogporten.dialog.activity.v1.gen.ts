@@ -8,7 +8,9 @@
 import { formats } from "../../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
+import { ucs2length } from "../../../../runtime/ucs2length.js";
 
+export const validate: CompiledValidator = validateFast as unknown as CompiledValidator;
 const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
 const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "");
 const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "");
@@ -517,4 +519,98 @@ validate118.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
+const fastPattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
+// "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+// "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", repetitions unrolled
+const fastPattern2 = new RegExp("^urn:[-\\da-z][-\\da-z]{0,29}:[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}(?::[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}){0,9}$", "");
+// "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", repetitions unrolled
+const fastPattern3 = new RegExp("^urn:altinn:(?:person|organization):[-\\da-z][-\\da-z]*::?[^\\s:]\\S*$", "");
+const fastFormat0 = formats["uri"];
+const fastFormat1 = formats["uri-reference"];
+const fastFormat2 = formats["date-time"];
+function accepts(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const p0 = data["type"];
+  if (p0 === undefined) return false;
+  if (typeof p0 !== "string") return false;
+  const p1 = data["source"];
+  if (p1 === undefined) return false;
+  if (typeof p1 !== "string") return false;
+  if ((!fastPattern0.test(p1) || !fastFormat0(p1))) return false;
+  const p2 = data["data"];
+  if (p2 === undefined) return false;
+  if (typeof p2 !== "object" || p2 === null || Array.isArray(p2)) return false;
+  const p3 = p2["activityId"];
+  if (p3 === undefined) return false;
+  if (typeof p3 !== "string") return false;
+  if ((!fastPattern1(p3))) return false;
+  const p4 = p2["extendedActivityType"];
+  if (p4 !== undefined) {
+    if (typeof p4 !== "string") return false;
+  }
+  const p5 = p2["process"];
+  if (p5 !== undefined) {
+    if (typeof p5 !== "string") return false;
+    if ((!fastFormat1(p5) || (p5.length > 1023 && ucs2length(p5) > 1023))) return false;
+  }
+  const p6 = p2["precedingProcess"];
+  if (p6 !== undefined) {
+    if (typeof p6 !== "string") return false;
+    if ((!fastFormat1(p6) || (p6.length > 1023 && ucs2length(p6) > 1023))) return false;
+  }
+  const p7 = data["specversion"];
+  if (p7 === undefined) return false;
+  if (p7 !== "1.0") return false;
+  const p8 = data["id"];
+  if (p8 === undefined) return false;
+  if (typeof p8 !== "string") return false;
+  if ((!fastPattern1(p8))) return false;
+  const p9 = data["time"];
+  if (p9 === undefined) return false;
+  if (typeof p9 !== "string") return false;
+  if ((!fastFormat2(p9))) return false;
+  const p10 = data["resource"];
+  if (p10 === undefined) return false;
+  if (typeof p10 !== "string") return false;
+  if ((!fastPattern2.test(p10))) return false;
+  const p11 = data["resourceinstance"];
+  if (p11 === undefined) return false;
+  if (typeof p11 !== "string") return false;
+  if ((!fastPattern1(p11))) return false;
+  const p12 = data["subject"];
+  if (p12 === undefined) return false;
+  if (typeof p12 !== "string") return false;
+  if ((!fastPattern3.test(p12))) return false;
+  const p13 = data["datacontenttype"];
+  if (p13 !== undefined) {
+    if (typeof p13 !== "string") return false;
+  }
+  return true;
+}
+
+function validateFast(data) {
+  if (accepts(data)) {
+    validateFast.errors = null;
+    return true;
+  }
+  const valid = validate118(data);
+  validateFast.errors = validate118.errors;
+  return valid;
+}
+
+export { accepts };
 export const explain: CompiledValidator = validate118 as unknown as CompiledValidator;

@@ -8,7 +8,9 @@
 import { formats } from "../../../../runtime/formats.js";
 import type { CompiledValidator } from "../../../../runtime/validator.js";
 import { ucs2length as func0 } from "../../../../runtime/ucs2length.js";
+import { ucs2length } from "../../../../runtime/ucs2length.js";
 
+export const validate: CompiledValidator = validateFast as unknown as CompiledValidator;
 const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "");
 const pattern1 = new RegExp("^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", "");
 const pattern3 = new RegExp("^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", "");
@@ -460,4 +462,91 @@ validate123.errors = vErrors;
 return errors === 0;
 }
 
+const fastSet0 = new Uint8Array(128).fill(1, 48, 58).fill(1, 65, 71).fill(1, 97, 103);
+const fastPattern0 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*://", "");
+// "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", checked by position
+function fastPattern1(s) {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 8; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(8) !== 45) return false;
+  for (let i = 9; i < 13; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(13) !== 45) return false;
+  for (let i = 14; i < 18; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(18) !== 45) return false;
+  for (let i = 19; i < 23; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  if (s.charCodeAt(23) !== 45) return false;
+  for (let i = 24; i < 36; i++) if (fastSet0[s.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+// "^urn:[a-z0-9-]{1,30}(:[a-z0-9()+,.\\-;$_!/]{1,100}){1,10}$", repetitions unrolled
+const fastPattern2 = new RegExp("^urn:[-\\da-z][-\\da-z]{0,29}:[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}(?::[\\d!$()+,\\-./;_a-z][\\d!$()+,\\-./;_a-z]{0,99}){0,9}$", "");
+// "^urn:altinn:(person|organization):[a-z0-9-]+::?[^:\\s][^\\s]*$", repetitions unrolled
+const fastPattern3 = new RegExp("^urn:altinn:(?:person|organization):[-\\da-z][-\\da-z]*::?[^\\s:]\\S*$", "");
+const fastFormat0 = formats["uri"];
+const fastFormat1 = formats["uri-reference"];
+const fastFormat2 = formats["date-time"];
+function accepts(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const p0 = data["type"];
+  if (p0 === undefined) return false;
+  if (typeof p0 !== "string") return false;
+  const p1 = data["source"];
+  if (p1 === undefined) return false;
+  if (typeof p1 !== "string") return false;
+  if ((!fastPattern0.test(p1) || !fastFormat0(p1))) return false;
+  const p2 = data["data"];
+  if (p2 !== undefined) {
+    if (typeof p2 !== "object" || p2 === null || Array.isArray(p2)) return false;
+    const p3 = p2["process"];
+    if (p3 !== undefined) {
+      if (typeof p3 !== "string") return false;
+      if ((!fastFormat1(p3) || (p3.length > 1023 && ucs2length(p3) > 1023))) return false;
+    }
+    const p4 = p2["precedingProcess"];
+    if (p4 !== undefined) {
+      if (typeof p4 !== "string") return false;
+      if ((!fastFormat1(p4) || (p4.length > 1023 && ucs2length(p4) > 1023))) return false;
+    }
+  }
+  const p5 = data["specversion"];
+  if (p5 === undefined) return false;
+  if (p5 !== "1.0") return false;
+  const p6 = data["id"];
+  if (p6 === undefined) return false;
+  if (typeof p6 !== "string") return false;
+  if ((!fastPattern1(p6))) return false;
+  const p7 = data["time"];
+  if (p7 === undefined) return false;
+  if (typeof p7 !== "string") return false;
+  if ((!fastFormat2(p7))) return false;
+  const p8 = data["resource"];
+  if (p8 === undefined) return false;
+  if (typeof p8 !== "string") return false;
+  if ((!fastPattern2.test(p8))) return false;
+  const p9 = data["resourceinstance"];
+  if (p9 === undefined) return false;
+  if (typeof p9 !== "string") return false;
+  if ((!fastPattern1(p9))) return false;
+  const p10 = data["subject"];
+  if (p10 === undefined) return false;
+  if (typeof p10 !== "string") return false;
+  if ((!fastPattern3.test(p10))) return false;
+  const p11 = data["datacontenttype"];
+  if (p11 !== undefined) {
+    if (typeof p11 !== "string") return false;
+  }
+  return true;
+}
+
+function validateFast(data) {
+  if (accepts(data)) {
+    validateFast.errors = null;
+    return true;
+  }
+  const valid = validate123(data);
+  validateFast.errors = validate123.errors;
+  return valid;
+}
+
+export { accepts };
 export const explain: CompiledValidator = validate123 as unknown as CompiledValidator;
