@@ -5,6 +5,7 @@ import {
   type JsonSchema,
   loadSchemas,
   sourceKindOf,
+  type ValidationMode,
 } from "@dialogporten-events/schema-toolkit";
 import { addEmitterSchema, createAjv, createEmitAjv } from "./ajv.js";
 import { emitAsyncApi } from "./emit-asyncapi.js";
@@ -44,6 +45,18 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     strict: indexSchemas([...variants.strict.defs, ...variants.strict.events].map((f) => f.schema)),
     tolerant: indexSchemas([...variants.tolerant.defs, ...variants.tolerant.events].map((f) => f.schema)),
   };
+  /**
+   * The plain check of `variant` (one mode's schema of `eventType`, or of its family), first in its module:
+   * in strict mode it also compares the ids `source` carries.
+   */
+  const fastAccept = (variant: JsonSchema, eventType: string, mode: ValidationMode) => {
+    const inlined = inlineRefs(variant, resources[mode]);
+    const sourceIds =
+      mode === "strict" && isDialogportenType(eventType)
+        ? provenSourceIds(inlined, sourceKindOf(variant))
+        : undefined;
+    return emitFastAccept(inlined, sourceIds);
+  };
   const files: EmittedFile[] = [];
   const shippedTolerant = new Map<string, JsonSchema>();
   for (const [index, event] of loaded.events.entries()) {
@@ -51,13 +64,7 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     files.push(await emitTypes(event, resources.tolerant));
     for (const mode of ["strict", "tolerant"] as const) {
       const own = (variants[mode].events[index] as (typeof loaded.events)[number]).schema;
-      const inlined = inlineRefs(own, resources[mode]);
-      const sourceIds =
-        mode === "strict" && isDialogportenType(eventType)
-          ? provenSourceIds(inlined, sourceKindOf(event.schema))
-          : undefined;
-      const fast = emitFastAccept(inlined, sourceIds);
-      files.push(emitValidator(emitters[mode], event, eventType, mode, fast));
+      files.push(emitValidator(emitters[mode], event, eventType, mode, fastAccept(own, eventType, mode)));
       const shipped = emitShippedSchema(event, loaded, mode);
       files.push(shipped);
       if (mode === "tolerant") shippedTolerant.set(eventType, JSON.parse(shipped.content));
@@ -72,19 +79,14 @@ export async function generate(paths: GeneratorPaths): Promise<EmittedFile[]> {
     for (const mode of ["strict", "tolerant"] as const) {
       const schema = family.schema(mode);
       addEmitterSchema(emitters[mode], schema);
-      const inlined = inlineRefs(schema, resources[mode]);
-      const sourceIds =
-        mode === "strict" && isDialogportenType(family.types[0] as string)
-          ? provenSourceIds(inlined, sourceKindOf(schema))
-          : undefined;
-      const member = { file: `${family.name}.family`, schema };
+      const fast = fastAccept(schema, family.types[0] as string, mode);
       files.push(
         emitValidator(
           emitters[mode],
-          member,
+          { file: `${family.name}.family`, schema },
           `families/${family.name}`,
           mode,
-          emitFastAccept(inlined, sourceIds),
+          fast,
           {
             sources: family.types.map((type) => `${type}.schema.json`),
             note: `The validator of ${family.types.length} event types alike but for \`type\`, which it leaves unchecked.`,
