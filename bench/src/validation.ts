@@ -54,15 +54,16 @@ export function runValidation(corpus: Corpus, options: HarnessOptions, baseline?
   ];
   // The same calls on the package as it was at BENCH_BASELINE (`baseline.ts`), in the same rounds.
   const then = baseline && {
+    lib: baseline,
     parseTolerant: `${N.parseTolerant} at ${baseline.label}`,
     parseStrict: `${N.parseStrict} at ${baseline.label}`,
     validateTolerant: `${N.validateTolerant} at ${baseline.label}`,
     validateStrict: `${N.validateStrict} at ${baseline.label}`,
   };
-  if (baseline && then) {
+  if (then) {
     fromText.push(
-      { name: then.parseTolerant, inputs: texts, run: (s) => baseline.parseEvent(s, TOLERANT) },
-      { name: then.parseStrict, inputs: texts, run: (s) => baseline.parseEvent(s, STRICT) },
+      { name: then.parseTolerant, inputs: texts, run: (s) => then.lib.parseEvent(s, TOLERANT) },
+      { name: then.parseStrict, inputs: texts, run: (s) => then.lib.parseEvent(s, STRICT) },
     );
   }
   const fromObject: Competitor<unknown>[] = [
@@ -73,10 +74,10 @@ export function runValidation(corpus: Corpus, options: HarnessOptions, baseline?
     { name: N.hand, inputs: values, run: hand },
     { name: N.ce, inputs: values, run: cloudEventsFromObject },
   ];
-  if (baseline && then) {
+  if (then) {
     fromObject.push(
-      { name: then.validateTolerant, inputs: values, run: (v) => baseline.validateEvent(v, TOLERANT) },
-      { name: then.validateStrict, inputs: values, run: (v) => baseline.validateEvent(v, STRICT) },
+      { name: then.validateTolerant, inputs: values, run: (v) => then.lib.validateEvent(v, TOLERANT) },
+      { name: then.validateStrict, inputs: values, run: (v) => then.lib.validateEvent(v, STRICT) },
     );
   }
 
@@ -134,16 +135,16 @@ export function runValidation(corpus: Corpus, options: HarnessOptions, baseline?
 
   const baselineTargets: Section["targets"] = [];
   const baselineNotes: string[] = [];
-  if (baseline && then) {
+  if (then) {
     const vsThen = (ms: Measurement[], now: string, before: string) => get(ms, now) / get(ms, before);
     const tolerantVsThen = vsThen(textMs, N.parseTolerant, then.parseTolerant);
     baselineTargets.push({
-      description: `parseEvent (tolerant) from a string no slower than at ${baseline.label}`,
+      description: `parseEvent (tolerant) from a string no slower than at ${then.lib.label}`,
       measured: fmt.x(tolerantVsThen),
       met: check(tolerantVsThen, ">=", 1),
     });
     baselineNotes.push(
-      `Against \`dialogporten-events\` at ${baseline.label} (BENCH_BASELINE, same rounds): parseEvent ` +
+      `Against \`dialogporten-events\` at ${then.lib.label} (BENCH_BASELINE, same rounds): parseEvent ` +
         `${fmt.x(tolerantVsThen)} tolerant, ${fmt.x(vsThen(textMs, N.parseStrict, then.parseStrict))} strict; ` +
         `validateEvent ${fmt.x(vsThen(objectMs, N.validateTolerant, then.validateTolerant))} tolerant, ` +
         `${fmt.x(vsThen(objectMs, N.validateStrict, then.validateStrict))} strict (ops/s now ÷ then).`,
